@@ -1,0 +1,4 @@
+/**
+ * The command line (picocli). Entry point: {@link io.tailguard.console.TailguardCommand}.
+ */
+package io.tailguard.console;

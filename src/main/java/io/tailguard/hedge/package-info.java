@@ -1,0 +1,4 @@
+/**
+ * The weekly XSP put / UPRO short-call hedge and its optimizer.
+ */
+package io.tailguard.hedge;

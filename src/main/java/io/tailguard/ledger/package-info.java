@@ -1,0 +1,4 @@
+/**
+ * Fills, commissions, positions, hedge cycles, P&amp;L and tax lots.
+ */
+package io.tailguard.ledger;

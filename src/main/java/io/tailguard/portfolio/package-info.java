@@ -1,0 +1,4 @@
+/**
+ * Hedged-portfolio construction under a drawdown threshold.
+ */
+package io.tailguard.portfolio;

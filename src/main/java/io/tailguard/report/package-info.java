@@ -1,0 +1,4 @@
+/**
+ * Tables, CSV and PNG charts.
+ */
+package io.tailguard.report;
