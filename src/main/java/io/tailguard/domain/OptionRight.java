@@ -1,0 +1,7 @@
+package io.tailguard.domain;
+
+/** Put or call. */
+public enum OptionRight {
+    PUT,
+    CALL
+}
