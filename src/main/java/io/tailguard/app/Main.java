@@ -1,11 +1,13 @@
 package io.tailguard.app;
 
-/** Process entry point; the command line is defined in {@code io.tailguard.console}. */
+import io.tailguard.console.TailguardCommand;
+
+/** Process entry point; the command line is defined in {@link TailguardCommand}. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(0);
+        System.exit(TailguardCommand.commandLine().execute(args));
     }
 }

@@ -1,0 +1,124 @@
+package io.tailguard.app;
+
+import io.tailguard.app.config.TailguardConfig;
+import io.tailguard.schedule.SchedulerService;
+import io.tailguard.schedule.ServiceJobFactory;
+import io.tailguard.store.AuditLog;
+import io.tailguard.store.Database;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The long-running process ({@code tailguard run}): migrates the database, starts Quartz on the JDBC
+ * job store in that database with the configured jobs, and on stop lets running jobs finish, records
+ * the stop and closes the pool.
+ */
+public final class Daemon implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Daemon.class);
+
+    private final Database database;
+    private final AuditLog audit;
+    private final SchedulerService scheduler;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicBoolean stopping = new AtomicBoolean();
+
+    private Daemon(Database database, AuditLog audit, SchedulerService scheduler) {
+        this.database = database;
+        this.audit = audit;
+        this.scheduler = scheduler;
+    }
+
+    /** Starts everything; on failure, whatever was opened is closed again before the exception leaves. */
+    public static Daemon start(Path configFile, TailguardConfig config, Clock clock) {
+        createDirectories(config);
+        Database database = Database.open(config.database().url(), config.database().username(),
+                config.database().password(), config.database().poolSize());
+        SchedulerService scheduler = null;
+        try {
+            database.migrate();
+            AuditLog audit = AuditLog.forCurrentUser(database.dataSource(), clock);
+            audit.record("CONFIG_LOADED", configFile.toString(), "broker " + config.broker().mode() + ", trading "
+                    + config.trading().mode() + (config.trading().dryRun() ? " (dry run)" : "") + ", approval "
+                    + config.approval().policy());
+            warnAboutOtherDaemons(database, clock);
+            JobCatalog catalog = JobCatalog.forDaemon(database.dataSource(), clock);
+            scheduler = SchedulerService.create(database.dataSource(),
+                    SchedulerService.Settings.defaults(config.schedule().timeZone(),
+                            config.schedule().misfireThreshold(), !database.isH2()),
+                    new ServiceJobFactory(catalog.suppliers()));
+            scheduler.register(catalog.specs(config.schedule().jobs()));
+            scheduler.start();
+            audit.record("DAEMON_STARTED", scheduler.instanceId(), "jobs: " + config.schedule().jobs().keySet());
+            return new Daemon(database, audit, scheduler);
+        } catch (RuntimeException e) {
+            if (scheduler != null) {
+                scheduler.shutdown(false);
+            }
+            database.close();
+            throw e;
+        }
+    }
+
+    public String instanceId() {
+        return scheduler.instanceId();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** Blocks until {@link #stop()} has completed. */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    /** Stops firing, waits for running jobs, records the stop and closes the pool; idempotent. */
+    public void stop() {
+        if (!stopping.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            scheduler.shutdown(true);
+            audit.record("DAEMON_STOPPED", scheduler.instanceId(), "clean shutdown");
+        } catch (RuntimeException e) {
+            log.error("while stopping: {}", e.toString());
+        } finally {
+            database.close();
+            stopped.countDown();
+            log.info("tailguard daemon stopped");
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static void warnAboutOtherDaemons(Database database, Clock clock) {
+        try {
+            SchedulerService.storedInstances(database.dataSource()).stream()
+                    .filter(i -> i.isAliveAt(clock.instant()))
+                    .forEach(i -> log.warn("another tailguard daemon ({}, last check-in {} s ago) uses this database;"
+                            + " the scheduler is clustered, so each job fire runs on exactly one of them",
+                            i.instanceId(), Duration.between(i.lastCheckin(), clock.instant()).toSeconds()));
+        } catch (SQLException e) {
+            log.debug("cannot read scheduler instances: {}", e.getMessage());
+        }
+    }
+
+    private static void createDirectories(TailguardConfig config) {
+        try {
+            Files.createDirectories(config.paths().dataDir());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create data directory " + config.paths().dataDir() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.tailguard.app;
+
+import io.tailguard.app.config.ConfigException;
+import io.tailguard.app.config.JobConfig;
+import io.tailguard.app.config.TailguardConfig;
+import io.tailguard.schedule.HeartbeatJob;
+import io.tailguard.schedule.JobRunLog;
+import io.tailguard.schedule.JobSpec;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.quartz.Job;
+
+/** The jobs a configuration may name under {@code schedule.jobs}, and how each is built. */
+public final class JobCatalog {
+
+    /** One schedulable job: its class and how to build it with its services. */
+    public record Entry(Class<? extends Job> type, Supplier<? extends Job> supplier, String description) {
+    }
+
+    private final Map<String, Entry> entries;
+
+    private JobCatalog(Map<String, Entry> entries) {
+        this.entries = Map.copyOf(entries);
+    }
+
+    public static JobCatalog forDaemon(DataSource dataSource, Clock clock) {
+        JobRunLog runLog = new JobRunLog(dataSource);
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        entries.put("heartbeat", new Entry(HeartbeatJob.class, () -> new HeartbeatJob(dataSource, clock, runLog),
+                "records that the daemon is alive"));
+        return new JobCatalog(entries);
+    }
+
+    /** Names every job a configuration may schedule. */
+    public static List<String> knownNames() {
+        return List.of("heartbeat");
+    }
+
+    /** Fails with a named error when the configuration schedules a job this build does not know. */
+    public static void requireKnown(Path file, TailguardConfig config) {
+        for (String name : new TreeSet<>(config.schedule().jobs().keySet())) {
+            if (!knownNames().contains(name)) {
+                throw new ConfigException(file + ": schedule.jobs." + name + ": unknown job (known jobs: "
+                        + String.join(", ", knownNames()) + ")");
+            }
+        }
+    }
+
+    public Map<Class<? extends Job>, Supplier<? extends Job>> suppliers() {
+        Map<Class<? extends Job>, Supplier<? extends Job>> map = new LinkedHashMap<>();
+        entries.values().forEach(e -> map.put(e.type(), e.supplier()));
+        return map;
+    }
+
+    /** The enabled jobs of a configuration as specs to register. */
+    public List<JobSpec> specs(Map<String, JobConfig> configured) {
+        List<JobSpec> specs = new ArrayList<>();
+        configured.forEach((name, job) -> {
+            Entry entry = entries.get(name);
+            if (entry != null && job.enabled()) {
+                specs.add(new JobSpec(name, entry.type(), job.cron(), job.maxLateness(), entry.description()));
+            }
+        });
+        return specs;
+    }
+}

@@ -1,0 +1,191 @@
+package io.tailguard.app.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Loads YAML configuration into validated records. Every failure (malformed YAML, unknown key, wrong
+ * type, missing or out-of-range value) becomes one {@link ConfigException} line of the form
+ * {@code <file>: <field path>: <what is wrong and what is allowed>}.
+ *
+ * <p>Environment variables override the secrets-free essentials: {@code TAILGUARD_BROKER_HOST},
+ * {@code TAILGUARD_BROKER_PORT}, {@code TAILGUARD_BROKER_CLIENT_ID}, {@code TAILGUARD_DB_URL}.
+ */
+public final class ConfigLoader {
+    private static final Map<String, String[]> ENV_OVERRIDES = Map.of(
+            "TAILGUARD_BROKER_HOST", new String[] {"broker", "host"},
+            "TAILGUARD_BROKER_PORT", new String[] {"broker", "port"},
+            "TAILGUARD_BROKER_CLIENT_ID", new String[] {"broker", "clientId"},
+            "TAILGUARD_DB_URL", new String[] {"database", "url"});
+
+    private final ObjectMapper yaml;
+    private final Map<String, String> environment;
+
+    public ConfigLoader(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+        this.yaml = newYamlMapper();
+    }
+
+    public static ConfigLoader fromSystemEnvironment() {
+        return new ConfigLoader(System.getenv());
+    }
+
+    /** A YAML mapper that refuses unknown keys and binds java.time types; shared by every config file. */
+    public static ObjectMapper newYamlMapper() {
+        return new ObjectMapper(new YAMLFactory())
+                .registerModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+    }
+
+    public TailguardConfig load(Path file) {
+        JsonNode tree = readTree(file);
+        applyEnvironment(file, tree);
+        return bind(file, tree, TailguardConfig.class, yaml);
+    }
+
+    /** Reads a YAML file into a tree, with a one-line error for a missing, unreadable or malformed file. */
+    public static JsonNode readTree(Path file, ObjectMapper mapper) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(file + ": file not found");
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        try {
+            JsonNode tree = mapper.readTree(text);
+            if (tree == null || tree.isMissingNode() || tree.isNull()) {
+                throw new ConfigException(file + ": file is empty");
+            }
+            if (!tree.isObject()) {
+                throw new ConfigException(file + ": expected a mapping of sections at the top level");
+            }
+            return tree;
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(file + ": malformed YAML" + where(e.getLocation()) + ": "
+                    + firstLine(e.getOriginalMessage()));
+        }
+    }
+
+    /** Binds a tree to a config record; errors name the file and the field path. */
+    public static <T> T bind(Path file, JsonNode tree, Class<T> type, ObjectMapper mapper) {
+        try {
+            return mapper.treeToValue(tree, type);
+        } catch (UnrecognizedPropertyException e) {
+            String allowed = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            throw new ConfigException(file + ": " + join(pathOf(e), e.getPropertyName()) + ": unknown key"
+                    + (allowed.isEmpty() ? "" : " (allowed here: " + allowed + ")"));
+        } catch (ValueInstantiationException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+            String path = pathOf(e);
+            throw new ConfigException(file + ": " + (path.isEmpty() ? "" : path + ".") + firstLine(message));
+        } catch (InvalidFormatException e) {
+            String target = e.getTargetType() == null ? "value" : describe(e.getTargetType());
+            throw new ConfigException(file + ": " + pathOf(e) + ": '" + e.getValue() + "' is not a valid "
+                    + target);
+        } catch (MismatchedInputException e) {
+            String target = e.getTargetType() == null ? "value" : describe(e.getTargetType());
+            throw new ConfigException(file + ": " + pathOf(e) + ": expected " + target);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(file + ": " + firstLine(e.getOriginalMessage()));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(file + ": " + firstLine(e.getMessage()));
+        }
+    }
+
+    private JsonNode readTree(Path file) {
+        return readTree(file, yaml);
+    }
+
+    private void applyEnvironment(Path file, JsonNode tree) {
+        ENV_OVERRIDES.forEach((variable, path) -> {
+            String value = environment.get(variable);
+            if (value == null || value.isBlank()) {
+                return;
+            }
+            JsonNode section = tree.get(path[0]);
+            if (section == null || section.isNull()) {
+                section = ((ObjectNode) tree).putObject(path[0]);
+            }
+            if (!section.isObject()) {
+                throw new ConfigException(file + ": " + path[0] + ": expected a mapping (set by " + variable + ")");
+            }
+            ((ObjectNode) section).put(path[1], value);
+        });
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            StringBuilder allowed = new StringBuilder();
+            for (Object c : constants) {
+                String name = c.toString().toLowerCase().replace('_', '-');
+                allowed.append(allowed.length() == 0 ? "" : ", ").append(name);
+            }
+            return "value (allowed: " + allowed + ")";
+        }
+        return switch (type.getSimpleName()) {
+            case "Integer", "int", "Long", "long" -> "whole number";
+            case "Double", "double", "BigDecimal" -> "number";
+            case "Boolean", "boolean" -> "boolean (true or false)";
+            case "Duration" -> "duration (ISO-8601, e.g. PT30S or PT5M)";
+            case "ZoneId" -> "time zone (e.g. America/New_York)";
+            case "String" -> "text value";
+            default -> type.getSimpleName() + " (a mapping)";
+        };
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String join(String parent, String child) {
+        if (parent.isEmpty()) {
+            return child;
+        }
+        return parent.endsWith("." + child) || parent.equals(child) ? parent : parent + "." + child;
+    }
+
+    private static String where(JsonLocation location) {
+        return location == null || location.getLineNr() < 0 ? "" : " at line " + location.getLineNr();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "invalid value";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,30 @@
+package io.tailguard.app.config;
+
+/** The whole configuration of one tailguard installation (config/tailguard.yaml). */
+public record TailguardConfig(
+        BrokerConfig broker,
+        DatabaseConfig database,
+        TradingConfig trading,
+        ApprovalConfig approval,
+        ScheduleConfig schedule,
+        PathsConfig paths,
+        SimConfig sim) {
+
+    public TailguardConfig {
+        broker = Require.present(broker, "broker");
+        database = Require.present(database, "database");
+        trading = Require.orDefault(trading, new TradingConfig(null, null, null));
+        approval = Require.orDefault(approval, new ApprovalConfig(null, null, null));
+        schedule = Require.orDefault(schedule, new ScheduleConfig(null, null, null));
+        paths = Require.orDefault(paths, new PathsConfig(null, null));
+        sim = Require.orDefault(sim, SimConfig.defaults());
+    }
+
+    public TailguardConfig withBroker(BrokerConfig b) {
+        return new TailguardConfig(b, database, trading, approval, schedule, paths, sim);
+    }
+
+    public TailguardConfig withDatabase(DatabaseConfig d) {
+        return new TailguardConfig(broker, d, trading, approval, schedule, paths, sim);
+    }
+}

@@ -1,0 +1,52 @@
+package io.tailguard.console;
+
+import io.tailguard.app.Daemon;
+import io.tailguard.app.JobCatalog;
+import io.tailguard.app.config.ConfigLoader;
+import io.tailguard.app.config.TailguardConfig;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code tailguard run}: the daemon, until SIGTERM or Ctrl-C. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Start the daemon: migrate the database, start the scheduler and run the configured jobs "
+                + "until stopped with Ctrl-C or SIGTERM.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  tailguard run", "  tailguard --config config/tailguard-tws-paper.yaml run"})
+public final class RunCommand implements Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+
+    @ParentCommand
+    private TailguardCommand root;
+
+    public RunCommand() {
+    }
+
+    RunCommand(TailguardCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() {
+        TailguardConfig config = ConfigLoader.fromSystemEnvironment().load(root.configFile());
+        JobCatalog.requireKnown(root.configFile(), config);
+        Daemon daemon = Daemon.start(root.configFile(), config, Clock.systemUTC());
+        Thread hook = new Thread(daemon::stop, "tailguard-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        log.info("tailguard daemon ready in {} ms (instance {}, config {}); Ctrl-C stops it", sinceJvmStart,
+                daemon.instanceId(), root.configFile());
+        try {
+            daemon.awaitStop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            daemon.stop();
+        }
+        return TailguardCommand.OK;
+    }
+}

@@ -1,0 +1,58 @@
+package io.tailguard.console;
+
+import io.tailguard.app.config.ConfigException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The root of the command line. With no subcommand it runs the daemon. Exit codes: 0 ok, 1 runtime
+ * failure, 2 usage or configuration error.
+ */
+@Command(name = "tailguard", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
+        description = "Weekly tail hedge of a leveraged S&P 500 position through Interactive Brokers.",
+        subcommands = {RunCommand.class, ConfigCommand.class, StatusCommand.class, VersionCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  tailguard run                       start the daemon (embedded simulated gateway by default)",
+                "  tailguard status                    from a second terminal: is the daemon up, next job fires",
+                "  tailguard config check              validate config/tailguard.yaml and exit",
+                "  tailguard --config config/tailguard-tws-paper.yaml run"})
+public final class TailguardCommand implements Callable<Integer> {
+    public static final int OK = 0;
+    public static final int RUNTIME_FAILURE = 1;
+    public static final int USAGE_ERROR = 2;
+
+    @Option(names = {"-c", "--config"}, scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "Configuration file (default: ${DEFAULT-VALUE}).", defaultValue = "config/tailguard.yaml")
+    Path config;
+
+    public Path configFile() {
+        return config;
+    }
+
+    @Override
+    public Integer call() {
+        return new RunCommand(this).call();
+    }
+
+    /** A command line with tailguard's error handling: one line on stderr, the documented exit codes. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new TailguardCommand());
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (ex instanceof ConfigException) {
+                err.println("tailguard: configuration error: " + ex.getMessage());
+                return USAGE_ERROR;
+            }
+            err.println("tailguard: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            org.slf4j.LoggerFactory.getLogger(TailguardCommand.class).debug("command failed", ex);
+            return RUNTIME_FAILURE;
+        });
+        cli.setExitCodeExceptionMapper(ex -> ex instanceof ConfigException ? USAGE_ERROR : RUNTIME_FAILURE);
+        return cli;
+    }
+}

@@ -1,0 +1,105 @@
+package io.tailguard.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The database of one installation: a HikariCP pool and the Flyway-owned schema. SQL migrations live
+ * in {@code classpath:db/migration}, Java migrations in {@code io.tailguard.store.migration}.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+    public static final String[] MIGRATION_LOCATIONS = {"classpath:db/migration", "classpath:io/tailguard/store/migration"};
+
+    private final String url;
+    private final HikariDataSource dataSource;
+
+    private Database(String url, HikariDataSource dataSource) {
+        this.url = url;
+        this.dataSource = dataSource;
+    }
+
+    /** Opens the pool and checks that the database answers; a failure names the URL. */
+    public static Database open(String url, String username, String password, int poolSize) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(url);
+        hikari.setUsername(username);
+        hikari.setPassword(password);
+        hikari.setMaximumPoolSize(poolSize);
+        hikari.setMinimumIdle(1);
+        hikari.setPoolName("tailguard");
+        hikari.setConnectionTimeout(10_000);
+        hikari.setInitializationFailTimeout(10_000);
+        try {
+            return new Database(url, new HikariDataSource(hikari));
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open database " + url + ": " + rootMessage(e), e);
+        }
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public boolean isH2() {
+        return url.startsWith("jdbc:h2:");
+    }
+
+    /** Applies pending migrations; returns how many were applied. Safe on an already migrated database. */
+    public int migrate() {
+        MigrateResult result = flyway().migrate();
+        if (result.migrationsExecuted > 0) {
+            log.info("database migrated to version {} ({} migrations applied)", result.targetSchemaVersion,
+                    result.migrationsExecuted);
+        }
+        return result.migrationsExecuted;
+    }
+
+    /** The current schema version, or null on an empty database. */
+    public String schemaVersion() {
+        MigrationInfo current = flyway().info().current();
+        return current == null ? null : current.getVersion().getVersion();
+    }
+
+    /** Migrations known to this build but not yet applied. */
+    public int pendingMigrations() {
+        return flyway().info().pending().length;
+    }
+
+    public Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations(MIGRATION_LOCATIONS)
+                .loggers("slf4j")
+                .load();
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+}
