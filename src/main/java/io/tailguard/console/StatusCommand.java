@@ -55,7 +55,7 @@ public final class StatusCommand implements Callable<Integer> {
         if (r.daemonRunning()) {
             for (SchedulerService.InstanceInfo i : r.liveDaemons()) {
                 out.printf("daemon     running: %s (last check-in %d s ago)%n", i.instanceId(),
-                        Duration.between(i.lastCheckin(), r.checkedAt()).toSeconds());
+                        Math.max(0, Duration.between(i.lastCheckin(), r.checkedAt()).toSeconds()));
             }
         } else {
             out.printf("daemon     not running (no scheduler has checked in recently)%n");

@@ -52,7 +52,8 @@ public final class TailguardCommand implements Callable<Integer> {
             org.slf4j.LoggerFactory.getLogger(TailguardCommand.class).debug("command failed", ex);
             return RUNTIME_FAILURE;
         });
-        cli.setExitCodeExceptionMapper(ex -> ex instanceof ConfigException ? USAGE_ERROR : RUNTIME_FAILURE);
+        cli.setExitCodeExceptionMapper(ex -> ex instanceof ConfigException || ex instanceof CommandLine.ParameterException
+                ? USAGE_ERROR : RUNTIME_FAILURE);
         return cli;
     }
 }

@@ -120,8 +120,9 @@ public final class SchedulerService implements AutoCloseable {
                         .withIdentity(TriggerKey.triggerKey(spec.name(), GROUP)).forJob(key)
                         .withSchedule(CronScheduleBuilder.cronSchedule(spec.cron())
                                 .inTimeZone(TimeZone.getTimeZone(settings.timeZone()))
-                                // fire once after a misfire; GuardedJob then applies the lateness window
-                                .withMisfireHandlingInstructionFireAndProceed())
+                                // missed fires keep their scheduled times; GuardedJob runs only the latest
+                                // one, and only if it is still inside the job's lateness window
+                                .withMisfireHandlingInstructionIgnoreMisfires())
                         .build();
                 Trigger existing = scheduler.getTrigger(trigger.getKey());
                 if (existing instanceof CronTrigger cron && cron.getCronExpression().equals(spec.cron())

@@ -37,7 +37,9 @@ public final class Database implements AutoCloseable {
         hikari.setMinimumIdle(1);
         hikari.setPoolName("tailguard");
         hikari.setConnectionTimeout(10_000);
-        hikari.setInitializationFailTimeout(10_000);
+        // fail at once with the driver's reason rather than retrying for seconds: a wrong URL or a missing
+        // database file should be reported immediately
+        hikari.setInitializationFailTimeout(1);
         try {
             return new Database(url, new HikariDataSource(hikari));
         } catch (RuntimeException e) {

@@ -34,7 +34,7 @@ public class V2__QuartzJobStore extends BaseJavaMigration {
         }
     }
 
-    static String scriptFor(String databaseProduct) {
+    public static String scriptFor(String databaseProduct) {
         String product = databaseProduct.toLowerCase(Locale.ROOT);
         if (product.contains("h2")) {
             return SCRIPT_FOLDER + "tables_h2.sql";
@@ -47,7 +47,7 @@ public class V2__QuartzJobStore extends BaseJavaMigration {
     }
 
     /** Splits a script into statements: drops comment lines, DROP/COMMIT statements, splits on ';'. */
-    static List<String> statements(String script) {
+    public static List<String> statements(String script) {
         StringBuilder body = new StringBuilder();
         for (String line : script.split("\\R")) {
             String trimmed = line.trim();

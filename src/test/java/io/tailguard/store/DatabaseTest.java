@@ -1,0 +1,72 @@
+package io.tailguard.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tailguard.testing.TestDatabases;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void migratesAnEmptyDatabaseIncludingTheQuartzJobStore() throws Exception {
+        try (Database db = TestDatabases.inMemory()) {
+            assertThat(db.schemaVersion()).isNull();
+            assertThat(db.migrate()).isGreaterThanOrEqualTo(2);
+            assertThat(db.pendingMigrations()).isZero();
+            try (Connection c = db.connection(); ResultSet rs = c.getMetaData().getTables(null, null, "QRTZ_%", null)) {
+                int tables = 0;
+                while (rs.next()) {
+                    tables++;
+                }
+                assertThat(tables).as("Quartz job-store tables").isEqualTo(11);
+            }
+        }
+    }
+
+    @Test
+    void migratingAnAlreadyMigratedDatabaseChangesNothing() {
+        try (Database first = TestDatabases.file(dir)) {
+            first.migrate();
+        }
+        try (Database again = TestDatabases.file(dir)) {
+            String version = again.schemaVersion();
+            assertThat(again.migrate()).isZero();
+            assertThat(again.schemaVersion()).isEqualTo(version);
+        }
+    }
+
+    @Test
+    void unreachableDatabaseFailsWithTheUrlInTheMessage() {
+        String url = "jdbc:h2:file:" + dir.resolve("absent") + ";IFEXISTS=TRUE";
+        assertThatThrownBy(() -> Database.open(url, "sa", "", 2)).isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("cannot open database " + url);
+    }
+
+    @Test
+    void auditLogAppendsWhoDidWhatAndWhen() {
+        try (Database db = TestDatabases.inMemory()) {
+            db.migrate();
+            Clock clock = Clock.fixed(Instant.parse("2026-11-20T15:00:00Z"), ZoneOffset.UTC);
+            AuditLog audit = new AuditLog(db.dataSource(), clock, "trader", "desk-1");
+            audit.record("DAEMON_STARTED", "vm1", "jobs: [heartbeat]");
+            audit.record("DAEMON_STOPPED", "vm1", "clean shutdown");
+            assertThat(audit.recent(10)).extracting(AuditLog.Entry::eventType)
+                    .containsExactly("DAEMON_STOPPED", "DAEMON_STARTED");
+            assertThat(audit.recent(1).get(0)).satisfies(e -> {
+                assertThat(e.actor()).isEqualTo("trader");
+                assertThat(e.host()).isEqualTo("desk-1");
+                assertThat(e.occurredAt()).isEqualTo(Instant.parse("2026-11-20T15:00:00Z"));
+            });
+        }
+    }
+}
