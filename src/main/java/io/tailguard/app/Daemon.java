@@ -37,12 +37,14 @@ public final class Daemon implements AutoCloseable {
 
     /** Starts everything; on failure, whatever was opened is closed again before the exception leaves. */
     public static Daemon start(Path configFile, TailguardConfig config, Clock clock) {
+        long t0 = System.nanoTime();
         createDirectories(config);
         Database database = Database.open(config.database().url(), config.database().username(),
                 config.database().password(), config.database().poolSize());
         SchedulerService scheduler = null;
         try {
             database.migrate();
+            long t1 = System.nanoTime();
             AuditLog audit = AuditLog.forCurrentUser(database.dataSource(), clock);
             audit.record("CONFIG_LOADED", configFile.toString(), "broker " + config.broker().mode() + ", trading "
                     + config.trading().mode() + (config.trading().dryRun() ? " (dry run)" : "") + ", approval "
@@ -55,6 +57,8 @@ public final class Daemon implements AutoCloseable {
                     new ServiceJobFactory(catalog.suppliers()));
             scheduler.register(catalog.specs(config.schedule().jobs()));
             scheduler.start();
+            log.info("database ready in {} ms, scheduler started in {} ms", (t1 - t0) / 1_000_000,
+                    (System.nanoTime() - t1) / 1_000_000);
             audit.record("DAEMON_STARTED", scheduler.instanceId(), "jobs: " + config.schedule().jobs().keySet());
             return new Daemon(database, audit, scheduler);
         } catch (RuntimeException e) {
