@@ -160,8 +160,14 @@ public final class TwsTestClient implements AutoCloseable {
 
     /** REQ_HISTORICAL_DATA of daily trades bars by conId. */
     public TwsTestClient reqDailyBars(int reqId, long conId, String duration, String endDateTime) {
+        return reqDailyBars(reqId, conId, duration, endDateTime, false);
+    }
+
+    /** REQ_HISTORICAL_DATA of daily trades bars; {@code keepUpToDate} keeps the request open until cancelled. */
+    public TwsTestClient reqDailyBars(int reqId, long conId, String duration, String endDateTime,
+            boolean keepUpToDate) {
         return send(OutgoingMessage.REQ_HISTORICAL_DATA, reqId, conId, "", "", "", "", "", "", "", "", "", "", "",
-                false, endDateTime, "1 day", duration, 1, "TRADES", 1, false, "");
+                false, endDateTime, "1 day", duration, 1, "TRADES", 1, keepUpToDate, "");
     }
 
     /** Waits for the first message with this id. */
