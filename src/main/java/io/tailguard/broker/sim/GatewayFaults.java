@@ -21,6 +21,7 @@ final class GatewayFaults {
     private final Set<Integer> droppedRequests = ConcurrentHashMap.newKeySet();
     private final Map<Long, QuoteFault> quoteFaults = new ConcurrentHashMap<>();
     private final Set<Integer> refusedClientIds = ConcurrentHashMap.newKeySet();
+    private final Set<Integer> paddedMessages = ConcurrentHashMap.newKeySet();
 
     Duration replyDelay() {
         return replyDelay;
@@ -58,11 +59,37 @@ final class GatewayFaults {
         return refusedClientIds.contains(clientId);
     }
 
+    /**
+     * Appends a stray field to every outgoing message with this id: a protocol bug on purpose, so that
+     * tests can check that a client (or the interop driver) notices left-over fields.
+     */
+    void padMessages(int incomingMessageId) {
+        paddedMessages.add(incomingMessageId);
+    }
+
+    byte[] pad(byte[] payload) {
+        if (paddedMessages.isEmpty()) {
+            return payload;
+        }
+        int end = 0;
+        while (end < payload.length && payload[end] != 0) {
+            end++;
+        }
+        String id = new String(payload, 0, end, java.nio.charset.StandardCharsets.US_ASCII);
+        if (!id.matches("\\d+") || !paddedMessages.contains(Integer.parseInt(id))) {
+            return payload;
+        }
+        byte[] padded = java.util.Arrays.copyOf(payload, payload.length + 6);
+        System.arraycopy("stray\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, padded, payload.length, 6);
+        return padded;
+    }
+
     void clear() {
         replyDelay = Duration.ZERO;
         droppedRequests.clear();
         quoteFaults.clear();
         refusedClientIds.clear();
+        paddedMessages.clear();
     }
 
     /** The quote as the faults make it look. */

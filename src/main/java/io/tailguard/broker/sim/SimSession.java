@@ -184,7 +184,7 @@ final class SimSession {
         }
         synchronized (out) {
             try {
-                out.write(FrameCodec.frame(payload));
+                out.write(FrameCodec.frame(gateway.faults().pad(payload)));
                 out.flush();
             } catch (IOException e) {
                 close();

@@ -41,7 +41,9 @@ class SimGatewayInteropTest {
 
     @Test
     void theIndependentClientDecodesEveryMessageWithoutProblems() throws Exception {
-        JsonNode summary = drive(gateway.port(), "VIX");
+        PeerRun run = drive(gateway.port(), "VIX");
+        JsonNode summary = run.summary();
+        assertThat(run.exitCode()).as("driver exit code; summary: %s", summary).isZero();
         assertThat(summary.path("decodeProblems")).as("decode problems reported by the peer").isEmpty();
         assertThat(summary.path("missing")).as("callbacks that never came").isEmpty();
         assertThat(summary.path("unexpectedErrors")).as("errors nobody asked for").isEmpty();
@@ -66,8 +68,20 @@ class SimGatewayInteropTest {
         assertThat(steps.at("/accountSummary/NetLiquidation").asText()).isEqualTo("460000.00");
     }
 
-    /** Runs the driver against a port and returns its JSON summary; fails on a non-zero exit. */
-    static JsonNode drive(int port, String permissionlessSymbol) throws IOException, InterruptedException {
+    @Test
+    void theDriverFailsWhenThePeerReportsADecodeProblem() throws Exception {
+        gateway.faults().padMessages(io.tailguard.broker.ibkr.wire.IncomingMessage.CURRENT_TIME);
+        PeerRun run = drive(gateway.port(), "VIX");
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.summary().path("ok").asBoolean()).isFalse();
+        assertThat(run.summary().path("decodeProblems").toString()).contains("unprocessed data");
+    }
+
+    record PeerRun(int exitCode, JsonNode summary) {
+    }
+
+    /** Runs the driver against a port and returns its exit code and JSON summary. */
+    static PeerRun drive(int port, String permissionlessSymbol) throws IOException, InterruptedException {
         Path interop = Path.of("interop").toAbsolutePath();
         assertThat(interop.resolve("node_modules/@stoqey/ib")).as("peer installed by `npm ci` in interop/ "
                 + "(run ./mvnw generate-test-resources)").exists();
@@ -84,9 +98,7 @@ class SimGatewayInteropTest {
             String json = Files.readString(output.toPath(), StandardCharsets.UTF_8);
             String stderr = Files.readString(errors.toPath(), StandardCharsets.UTF_8);
             assertThat(json).as("driver output (exit %d, stderr: %s)", node.exitValue(), stderr).isNotBlank();
-            JsonNode summary = new ObjectMapper().readTree(json);
-            assertThat(node.exitValue()).as("driver exit code; summary: %s; stderr: %s", json, stderr).isZero();
-            return summary;
+            return new PeerRun(node.exitValue(), new ObjectMapper().readTree(json));
         } finally {
             output.delete();
             errors.delete();
