@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,7 @@ class SimGatewayInteropTest {
 
     @BeforeEach
     void start() {
+        Assumptions.assumeFalse(Boolean.getBoolean("interop.skip"), "interop.skip is set");
         SimGatewayConfig config = SimGatewayConfig.defaults().withPort(0).withTickInterval(Duration.ofMillis(50))
                 .withPermissionlessSymbols(Set.of("VIX"));
         gateway = new SimGateway(config, new FakeSimMarket()).start();
@@ -36,7 +38,9 @@ class SimGatewayInteropTest {
 
     @AfterEach
     void stop() {
-        gateway.stop();
+        if (gateway != null) {
+            gateway.stop();
+        }
     }
 
     @Test
