@@ -55,6 +55,7 @@ public final class SimGateway implements AutoCloseable {
     private volatile ServerSocket server;
     private volatile ScheduledExecutorService scheduler;
     private volatile int boundPort;
+    private volatile boolean linkDown;
 
     public SimGateway(SimGatewayConfig config, SimMarket market) {
         this(config, market, Clock.systemUTC());
@@ -114,6 +115,7 @@ public final class SimGateway implements AutoCloseable {
         long interval = config.tickInterval().toNanos();
         exec.scheduleWithFixedDelay(this::pushTicks, interval, interval, TimeUnit.NANOSECONDS);
         scheduler = exec;
+        linkDown = false; // a freshly started gateway has its link to IB
         Thread acceptor = new Thread(() -> acceptLoop(server), "sim-gateway-accept-" + boundPort);
         acceptor.setDaemon(true);
         acceptor.start();
@@ -192,9 +194,19 @@ public final class SimGateway implements AutoCloseable {
         sessions.forEach(SimSession::close);
     }
 
-    /** Sends 1100 / 1101 / 1102 (ERR_MSG, id -1) to every connection. */
+    /**
+     * Sends 1100 / 1101 / 1102 (ERR_MSG, id -1) to every connection, with TWS's behaviour: after 1100 no
+     * ticks flow; 1101 ends every streaming line (the client must subscribe again); 1102 resumes them.
+     */
     public void sendConnectivityNotice(ConnectivityNotice notice) {
-        sessions.forEach(s -> s.send(GatewayMessages.error(-1, notice.twsCode())));
+        linkDown = notice == ConnectivityNotice.LOST;
+        for (SimSession s : sessions) {
+            if (notice == ConnectivityNotice.RESTORED_DATA_LOST) {
+                s.marketData().keySet().forEach(tickerId -> lines.release(s, tickerId));
+                s.marketData().clear();
+            }
+            s.send(GatewayMessages.error(-1, notice.twsCode()));
+        }
     }
 
     /** Holds every reply to a request for {@code delay} (zero: reply at once). Pushed ticks are not delayed. */
@@ -307,6 +319,9 @@ public final class SimGateway implements AutoCloseable {
     }
 
     private void pushTicks() {
+        if (linkDown) {
+            return;
+        }
         try {
             for (SimSession s : sessions) {
                 MarketDataRequests.pushChanges(s);

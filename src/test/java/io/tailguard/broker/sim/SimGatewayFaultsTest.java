@@ -53,6 +53,23 @@ class SimGatewayFaultsTest {
     }
 
     @Test
+    void dataLostOn1101EndsEveryStreamingLine() {
+        try (TwsTestClient client = TwsTestClient.connect(gateway.port(), 1)) {
+            client.reqMktData(1, FakeSimMarket.UPRO, "", false);
+            client.await(m -> m.id() == IncomingMessage.TICK_PRICE, "first tick");
+            assertThat(gateway.marketDataLinesInUse()).isEqualTo(1);
+            gateway.sendConnectivityNotice(ConnectivityNotice.LOST);
+            gateway.sendConnectivityNotice(ConnectivityNotice.RESTORED_DATA_LOST);
+            client.awaitError(1101);
+            assertThat(gateway.marketDataLinesInUse()).isZero();
+            client.reqMktData(1, FakeSimMarket.UPRO, "", false); // the same ticker id is free again
+            client.await(m -> m.id() == IncomingMessage.MARKET_DATA_TYPE && m.intAt(2) == 1
+                    && client.all(IncomingMessage.MARKET_DATA_TYPE).size() == 2, "resubscribed");
+            assertThat(client.all(m -> m.id() == IncomingMessage.ERR_MSG && m.errorCode() == 322)).isEmpty();
+        }
+    }
+
+    @Test
     void dropsRepliesToOneMessageIdOnly() {
         try (TwsTestClient client = TwsTestClient.connect(gateway.port(), 1)) {
             gateway.dropRepliesTo(OutgoingMessage.REQ_CONTRACT_DATA);
