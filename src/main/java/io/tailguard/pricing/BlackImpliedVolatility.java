@@ -19,6 +19,8 @@ public final class BlackImpliedVolatility {
   /** The shared instance; the solver holds no state. */
   public static final BlackImpliedVolatility DEFAULT = new BlackImpliedVolatility();
 
+  private static final double BOUND_ULPS = 4.0;
+
   private BlackImpliedVolatility() {
   }
 
@@ -66,16 +68,19 @@ public final class BlackImpliedVolatility {
     int theta = right.sign();
     double scale = Math.sqrt(forward * strike);
     double beta = forwardPrice / scale;
+    // rounding in the caller's price and in ours: a few ulps from a bound is at the bound
+    double noise = BOUND_ULPS * Math.ulp(beta);
     // in the money (theta x > 0): take off the normalised intrinsic value 2 sinh(|x|/2)
     if (theta * x > 0) {
       beta -= NormalisedBlack.intrinsic(Math.abs(x));
     }
     double otmX = -Math.abs(x);
-    if (!(beta > 0)) {
+    if (!(beta > noise)) {
       return new ImpliedVolResult.NoSolution(ImpliedVolResult.Reason.PRICE_AT_OR_BELOW_INTRINSIC,
           "price " + forwardPrice + " is not above the intrinsic value " + Math.max(theta * (forward - strike), 0.0));
     }
-    if (!(beta < Math.exp(0.5 * otmX))) {
+    double upperBound = Math.exp(0.5 * otmX);
+    if (!(beta < upperBound - BOUND_ULPS * Math.ulp(upperBound))) {
       return new ImpliedVolResult.NoSolution(ImpliedVolResult.Reason.PRICE_AT_OR_ABOVE_MAXIMUM,
           "price " + forwardPrice + " is not below the upper bound " + (theta > 0 ? forward : strike));
     }
