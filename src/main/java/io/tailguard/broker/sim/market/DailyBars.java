@@ -1,7 +1,6 @@
 package io.tailguard.broker.sim.market;
 
 import io.tailguard.domain.DailyBar;
-import io.tailguard.schedule.ExchangeCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,7 +65,4 @@ final class DailyBars {
         return Math.round(v * 100) / 100.0;
     }
 
-    static LocalDate dateOf(Instant t) {
-        return t.atZone(ExchangeCalendar.NEW_YORK).toLocalDate();
-    }
 }

@@ -23,9 +23,9 @@ public enum OptionClass {
             true, false, false, Venue.INDEX_OPTIONS, MarketRules.NICKEL_DIME, "5", 0.15, "25", 0.50, 0.25),
     XSP(3, Underlying.XSP, "XSP", "XSP", EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY),
             true, false, false, Venue.INDEX_OPTIONS, MarketRules.PENNY_NICKEL, "1", 0.15, "5", 0.50, 0.25),
-    UPRO(4, Underlying.UPRO, "UPRO", "UPRO", EnumSet.of(DayOfWeek.FRIDAY), false, false, true,
+    UPRO(4, Underlying.UPRO, "UPRO", "UPRO", EnumSet.of(DayOfWeek.FRIDAY), true, false, true,
             Venue.EQUITY_OPTIONS, MarketRules.PENNY_NICKEL, "0.5", 0.15, "1", 0.60, 0.40),
-    SPY(5, Underlying.SPY, "SPY", "SPY", EnumSet.of(DayOfWeek.FRIDAY), false, false, true,
+    SPY(5, Underlying.SPY, "SPY", "SPY", EnumSet.of(DayOfWeek.FRIDAY), true, false, true,
             Venue.INDEX_OPTIONS, MarketRules.PENNY, "1", 0.20, "5", 0.50, 0.25);
 
     /** Options are listed this many calendar days ahead (about eight weeks of weeklies). */

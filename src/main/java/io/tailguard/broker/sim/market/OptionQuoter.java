@@ -4,14 +4,20 @@ import io.tailguard.domain.MarketRule;
 import io.tailguard.domain.OptionGreeks;
 import io.tailguard.domain.OptionRight;
 import io.tailguard.domain.Quote;
+import io.tailguard.pricing.BlackScholesMertonEuropeanPricer;
+import io.tailguard.pricing.LeisenReimerAmericanPricer;
+import io.tailguard.pricing.OptionMarket;
+import io.tailguard.pricing.PutCall;
+import io.tailguard.pricing.VanillaOption;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Quotes an option off the surface: model price and greeks from Black-Scholes-Merton at the
- * surface vol (European for SPX/SPXW/XSP; American on a tree for UPRO puts and SPY; UPRO calls are
- * priced European, which is exact for a call on an underlying that pays no dividend), and a
+ * Quotes an option off the surface: model price and greeks from {@code io.tailguard.pricing} at the
+ * surface vol (Black-Scholes-Merton for SPX/SPXW/XSP; Leisen-Reimer American for UPRO puts and SPY;
+ * UPRO calls are priced European, which is exact for a call on an underlying that pays no
+ * dividend, as the sim's UPRO does not), and a
  * bid/ask around it whose width grows with the vol level and the distance from the money, rounded
  * outward onto the class's market rule so that bid ≤ model ≤ ask always holds.
  */
@@ -23,7 +29,16 @@ final class OptionQuoter {
     /** Extra half-spread in ticks per unit of standardized moneyness (far strikes quote wider). */
     private static final double TICKS_PER_MONEYNESS = 0.5;
 
+    /** 101 Leisen-Reimer steps: a fraction of a cent off the converged price, fast enough for a 400-option burst. */
+    private static final LeisenReimerAmericanPricer AMERICAN = LeisenReimerAmericanPricer.withSteps(101);
+
     private OptionQuoter() {
+    }
+
+    private static io.tailguard.pricing.OptionGreeks atExpiry(VanillaOption option, double s) {
+        double value = option.right().intrinsic(s, option.strike());
+        double delta = value > 0 ? option.right().sign() : 0;
+        return new io.tailguard.pricing.OptionGreeks(value, delta, 0, 0, 0, 0);
     }
 
     /** Time to settlement: the close of the expiry day (the opening prints for AM-settled SPX). */
@@ -43,9 +58,10 @@ final class OptionQuoter {
         double sigma = VolSurface.vol(atm, t, forward, strike);
         boolean call = right == OptionRight.CALL;
         boolean european = !cls.american() || (call && q == 0);
-        BlackScholesMerton.Result res = european
-                ? BlackScholesMerton.european(call, s, strike, t, r, q, sigma)
-                : BlackScholesMerton.american(call, s, strike, t, r, q, sigma);
+        VanillaOption option = new VanillaOption(call ? PutCall.CALL : PutCall.PUT, strike, t);
+        OptionMarket market = new OptionMarket(s, r, q, sigma);
+        io.tailguard.pricing.OptionGreeks res = t <= 0 ? atExpiry(option, s)
+                : (european ? BlackScholesMertonEuropeanPricer.DEFAULT : AMERICAN).greeks(option, market);
 
         MarketRule rule = MarketRules.require(cls.marketRuleId());
         double model = res.price();
@@ -60,7 +76,9 @@ final class OptionQuoter {
         double bidSize = 1 + Math.floorMod(h, 60);
         double askSize = 1 + Math.floorMod(h >>> 16, 60);
         double lastSize = 1 + Math.floorMod(h >>> 32, 10);
-        OptionGreeks greeks = new OptionGreeks(sigma, res.delta(), res.gamma(), res.vega(), res.theta(), model, s);
+        // IB's units: vega per vol point, theta per calendar day.
+        OptionGreeks greeks = new OptionGreeks(sigma, res.delta(), res.gamma(), res.vega() / 100, res.thetaPerDay(),
+                model, s);
         return new Quote(bid, ask, last, bidSize, askSize, lastSize, greeks, false, now);
     }
 
