@@ -59,6 +59,7 @@ ib.on(EventName.error, (err, code, reqId) => {
   const message = err && err.message ? err.message : String(err);
   if (code === UNKNOWN_ID || DECODE_TEXT.test(message)) {
     summary.decodeProblems.push({ code, reqId, message });
+    finish(1); // fail fast: later callbacks would be built on a misread stream
     return;
   }
   receivedErrors.push({ code, reqId, message });

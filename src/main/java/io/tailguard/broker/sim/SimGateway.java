@@ -1,5 +1,7 @@
 package io.tailguard.broker.sim;
 
+import io.tailguard.broker.sim.market.MarketModelConfig;
+import io.tailguard.broker.sim.market.ModelMarket;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.ContractDetails;
 import io.tailguard.domain.Quote;
@@ -81,6 +83,20 @@ public final class SimGateway implements AutoCloseable {
         AccountRequests.register(table);
         this.handlers = Map.copyOf(table);
         this.boundPort = config.port();
+    }
+
+    /**
+     * The gateway of {@code tailguard sim-gateway} and of {@code tailguard run} with {@code broker.mode: sim}:
+     * the model market ({@link ModelMarket}) seeded from {@code config.seed()}, system clock for the limits.
+     * Call {@link #start()} on it.
+     */
+    public static SimGateway withModelMarket(SimGatewayConfig config) {
+        return withModelMarket(config, MarketModelConfig.defaults());
+    }
+
+    /** As {@link #withModelMarket(SimGatewayConfig)} with an explicit market model; its seed is replaced by the gateway's. */
+    public static SimGateway withModelMarket(SimGatewayConfig config, MarketModelConfig marketConfig) {
+        return new SimGateway(config, ModelMarket.create(marketConfig.withSeed(config.seed())));
     }
 
     private Contract resolve(SimGatewayConfig.InitialPosition p) {

@@ -73,6 +73,20 @@ class SimGatewayInteropTest {
     }
 
     @Test
+    void theIndependentClientDecodesTheModelMarketToo() throws Exception {
+        SimGatewayConfig config = SimGatewayConfig.defaults().withPort(0).withPermissionlessSymbols(Set.of("VIX"));
+        try (SimGateway model = SimGateway.withModelMarket(config).start()) {
+            PeerRun run = drive(model.port(), "VIX");
+            assertThat(run.exitCode()).as("driver exit code; summary: %s", run.summary()).isZero();
+            JsonNode steps = run.summary().path("steps");
+            assertThat(steps.at("/secDefOptParams/multiplier").asInt()).isEqualTo(100);
+            assertThat(steps.at("/snapshot/impliedVol").asDouble()).isPositive();
+            assertThat(steps.at("/snapshot/delta").asDouble()).isNegative();
+            assertThat(steps.at("/positions/0/symbol").asText()).isEqualTo("UPRO");
+        }
+    }
+
+    @Test
     void theDriverFailsWhenThePeerReportsADecodeProblem() throws Exception {
         gateway.faults().padMessages(io.tailguard.broker.ibkr.wire.IncomingMessage.CURRENT_TIME);
         PeerRun run = drive(gateway.port(), "VIX");
