@@ -33,7 +33,7 @@ final class MarketDataRequests {
     private static void request(SimSession s, FieldReader in) {
         in.readInt(); // version 11
         int tickerId = in.readInt();
-        ContractQuery query = ContractQuery.read(in);
+        RequestedContract query = RequestedContract.read(in);
         if ("BAG".equalsIgnoreCase(query.secType())) {
             in.skip(in.readInt() * 4);
         }
