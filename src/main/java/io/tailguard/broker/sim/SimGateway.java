@@ -168,7 +168,9 @@ public final class SimGateway implements AutoCloseable {
         ScheduledExecutorService exec = scheduler;
         scheduler = null;
         if (exec != null) {
-            exec.shutdownNow();
+            // delayed replies still queued run now: their sessions are closed so nothing is written, but
+            // their completions release snapshot lines and historical-request slots
+            exec.shutdownNow().forEach(Runnable::run);
         }
     }
 
