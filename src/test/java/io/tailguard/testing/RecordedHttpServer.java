@@ -20,7 +20,8 @@ import java.util.function.Function;
 
 /**
  * A loopback HTTP server (port 0) answering with recorded responses. Each route is a path plus an optional query
- * fragment; its responses are served in order, the last one repeating. Unmatched requests get 404. Every request is
+ * fragment; its responses are served in order, the last one repeating. Routes win over a computed responder for the
+ * same path; unmatched requests get 404. Every request is
  * kept for assertions (path, query, headers).
  */
 public final class RecordedHttpServer implements AutoCloseable {
@@ -97,20 +98,22 @@ public final class RecordedHttpServer implements AutoCloseable {
         String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
         Request request = new Request(path, query, Map.copyOf(exchange.getRequestHeaders()));
         requests.add(request);
-        Response response = new Response(404, "{\"error\":\"no recorded response\"}");
-        Function<Request, Response> responder = dynamic.get(path);
-        if (responder != null) {
-            response = responder.apply(request);
-        } else {
-            synchronized (routes) {
-                for (Route route : routes) {
-                    if (route.path().equals(path) && query.contains(route.queryFragment())) {
-                        int index = Math.min(route.served()[0]++, route.responses().size() - 1);
-                        response = route.responses().get(index);
-                        break;
-                    }
+        Response response = null;
+        synchronized (routes) {
+            for (Route route : routes) {
+                if (route.path().equals(path) && query.contains(route.queryFragment())) {
+                    int index = Math.min(route.served()[0]++, route.responses().size() - 1);
+                    response = route.responses().get(index);
+                    break;
                 }
             }
+        }
+        Function<Request, Response> responder = dynamic.get(path);
+        if (response == null && responder != null) {
+            response = responder.apply(request);
+        }
+        if (response == null) {
+            response = new Response(404, "{\"error\":\"no recorded response\"}");
         }
         byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json; charset=UTF-8");
