@@ -24,13 +24,13 @@ public final class SignalSnapshotText {
         StringBuilder out = new StringBuilder();
         out.append("Signal snapshot as of ").append(s.asOf()).append(" (taken ").append(TAKEN_AT.format(s.takenAt()))
                 .append(")\n\n");
-        row(out, "regime", text(s.regime()));
-        row(out, "volatility regime", text(s.volatilityRegime()));
-        row(out, "hold/out", text(s.holdOut()) + "  (memory " + s.memory().state() + ", calm days "
+        row(out, "regime", explained(s.regime()));
+        row(out, "volatility regime", explained(s.volatilityRegime()));
+        row(out, "hold/out", explained(s.holdOut()) + "  (memory " + s.memory().state() + ", calm days "
                 + s.memory().calmDays() + ")");
         row(out, "exposure multiplier", s.exposureMultiplier() instanceof Outcome.Known<Double> k
-                ? String.format(Locale.ROOT, "%.2f", k.value()) : text(s.exposureMultiplier()));
-        row(out, "hedge intensity", text(s.hedgeIntensity()));
+                ? String.format(Locale.ROOT, "%.2f", k.value()) : explained(s.exposureMultiplier()));
+        row(out, "hedge intensity", explained(s.hedgeIntensity()));
 
         out.append("\nLayers\n");
         for (LayerReading reading : s.layers()) {
@@ -99,6 +99,11 @@ public final class SignalSnapshotText {
 
     private static String text(Outcome<?> outcome) {
         return outcome instanceof Outcome.Known<?> known ? known.value().toString() : "UNKNOWN";
+    }
+
+    private static String explained(Outcome<?> outcome) {
+        return outcome instanceof Outcome.Known<?> known ? known.value().toString()
+                : "UNKNOWN: " + outcome.reasonOrEmpty();
     }
 
     private static void row(StringBuilder out, String label, String value) {
