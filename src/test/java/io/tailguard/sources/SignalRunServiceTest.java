@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tailguard.signals.HoldState;
 import io.tailguard.signals.LayerName;
 import io.tailguard.signals.MarketRegime;
+import io.tailguard.signals.PointInTimeData;
 import io.tailguard.signals.SignalLayersConfig;
 import io.tailguard.signals.SignalSeries;
 import io.tailguard.signals.SignalSnapshot;
@@ -56,10 +57,13 @@ class SignalRunServiceTest {
     private final FakeDailyBarSource bars = new FakeDailyBarSource();
     private final MutableClock clock = new MutableClock(FRIDAY_AFTER_CLOSE);
     private SignalRunService service;
+    private ObservationCache cache;
+    /** The latest GDP quarter (2026-07-01) as FRED currently publishes it; a test revises it. */
+    private double latestGdp = 23300;
 
     @BeforeEach
     void setUp() throws IOException {
-        server.route("/fred/series/observations", SignalRunServiceTest::fred);
+        server.route("/fred/series/observations", request -> fred(request, latestGdp));
         server.route("/api/xbrl/companyfacts/CIK0000789019.json", "", ok(recorded("edgar/CIK0000789019.json")));
         Files.writeString(inputs.resolve("fedwatch.csv"),
                 "as_of,delayed_cut_probability,next_meeting_cut_probability\n2026-11-18,0.75,0.20\n");
@@ -81,8 +85,9 @@ class SignalRunServiceTest {
         var db = TestDatabase.migrated();
         SignalSourcesConfig sources = SourceFixtures.sources(server.baseUri(), inputs);
         HttpClient http = HttpClient.newHttpClient();
+        cache = new ObservationCache(db);
         SignalInputCollector collector = new SignalInputCollector(LAYERS, sources, bars,
-                new FredClient(sources.fred(), http), new EdgarClient(sources.edgar(), http), new ObservationCache(db));
+                new FredClient(sources.fred(), http), new EdgarClient(sources.edgar(), http), cache);
         service = new SignalRunService(clock, LAYERS, sources, collector, new SignalSnapshotRepository(db));
     }
 
@@ -166,12 +171,29 @@ class SignalRunServiceTest {
         assertThat(snapshot.layer(LayerName.VOLATILITY_REGIME).detail().isKnown()).isTrue();
     }
 
+    @Test
+    void storesARevisedFredValueAsANewRevisionKnownFromTheFetchDate() {
+        clock.set(Instant.parse("2026-11-19T21:30:00Z"));
+        service.runNow();
+        latestGdp = 23400;
+        clock.set(FRIDAY_AFTER_CLOSE);
+        service.runNow();
+
+        LocalDate q3 = LocalDate.of(2026, 7, 1);
+        assertThat(cache.observedSince(q3)).filteredOn(o -> o.series().equals(SignalSeries.REAL_GDP))
+                .extracting(o -> o.availableOn() + "=" + o.value())
+                .containsExactly("2026-10-29=23300.0", "2026-11-20=23400.0");
+        PointInTimeData thursday = new PointInTimeData(LocalDate.of(2026, 11, 19), cache.observedSince(q3),
+                java.util.Map.of(), LAYERS.staleness());
+        assertThat(thursday.latest(SignalSeries.REAL_GDP).value().value()).isEqualTo(23300.0);
+    }
+
     static double tenYearYield(LocalDate date) {
         return 4.2 + 0.05 * Math.sin(date.toEpochDay() * 1.3);
     }
 
     /** FRED's series/observations JSON for the generated series, every weekday from observation_start on. */
-    private static RecordedHttpServer.Response fred(RecordedHttpServer.Request request) {
+    private static RecordedHttpServer.Response fred(RecordedHttpServer.Request request, double latestGdp) {
         Matcher series = Pattern.compile("series_id=([A-Z0-9]+)").matcher(request.query());
         Matcher start = Pattern.compile("observation_start=([0-9-]+)").matcher(request.query());
         if (!series.find() || !start.find()) {
@@ -183,7 +205,7 @@ class SignalRunServiceTest {
         LocalDate from = LocalDate.parse(start.group(1));
         boolean first = true;
         if (id.equals("GDPC1")) {
-            double[] values = {23000, 23100, 23250, 23300};
+            double[] values = {23000, 23100, 23250, latestGdp};
             LocalDate quarter = LocalDate.of(2025, 10, 1);
             for (double v : values) {
                 body.append(first ? "" : ",").append(obs(quarter, v));
