@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -88,8 +87,7 @@ public final class EdgarClient {
         }
         Map<String, List<CompanyFacts.Fact>> byTag = new HashMap<>();
         JsonNode gaap = root.path("facts").path("us-gaap");
-        for (Iterator<Map.Entry<String, JsonNode>> it = gaap.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> concept = it.next();
+        for (Map.Entry<String, JsonNode> concept : gaap.properties()) {
             JsonNode usd = concept.getValue().path("units").path("USD");
             if (!usd.isArray()) {
                 continue;
