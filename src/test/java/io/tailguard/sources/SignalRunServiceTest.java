@@ -20,11 +20,11 @@ import io.tailguard.sources.edgar.EdgarClient;
 import io.tailguard.sources.fred.FredClient;
 import io.tailguard.sources.snapshot.SignalSnapshotRepository;
 import io.tailguard.testing.FakeDailyBarSource;
-import io.tailguard.testing.MutableClock;
+import io.tailguard.testing.SignalsTestClock;
 import io.tailguard.testing.RecordedHttpServer;
 import io.tailguard.testing.SignalFixtures;
 import io.tailguard.testing.SourceFixtures;
-import io.tailguard.testing.TestDatabase;
+import io.tailguard.testing.SignalsTestDatabase;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -55,7 +55,7 @@ class SignalRunServiceTest {
 
     private final RecordedHttpServer server = new RecordedHttpServer();
     private final FakeDailyBarSource bars = new FakeDailyBarSource();
-    private final MutableClock clock = new MutableClock(FRIDAY_AFTER_CLOSE);
+    private final SignalsTestClock clock = new SignalsTestClock(FRIDAY_AFTER_CLOSE);
     private SignalRunService service;
     private ObservationCache cache;
     /** The latest GDP quarter (2026-07-01) as FRED currently publishes it; a test revises it. */
@@ -82,7 +82,7 @@ class SignalRunServiceTest {
                 .put("VIX9D", dates, flat(260, 14))
                 .put("VIX3M", dates, flat(260, 17))
                 .put("XSP_IV", dates, flat(260, 0.12));
-        var db = TestDatabase.migrated();
+        var db = SignalsTestDatabase.migrated();
         SignalSourcesConfig sources = SourceFixtures.sources(server.baseUri(), inputs);
         HttpClient http = HttpClient.newHttpClient();
         cache = new ObservationCache(db);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tailguard.signals.Observation;
 import io.tailguard.signals.SignalSeries;
-import io.tailguard.testing.TestDatabase;
+import io.tailguard.testing.SignalsTestDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ObservationCacheTest {
     private static final Instant NOW = Instant.parse("2026-11-20T21:30:00Z");
     private static final LocalDate Q3 = LocalDate.of(2026, 7, 1);
-    private final ObservationCache cache = new ObservationCache(TestDatabase.migrated());
+    private final ObservationCache cache = new ObservationCache(SignalsTestDatabase.migrated());
 
     @Test
     void keepsRevisionsOfOnePeriodSideBySide() {

@@ -10,14 +10,14 @@ import io.tailguard.signals.SignalSeries;
 import io.tailguard.signals.SignalSnapshot;
 import io.tailguard.testing.MarketFixture;
 import io.tailguard.testing.SignalFixtures;
-import io.tailguard.testing.TestDatabase;
+import io.tailguard.testing.SignalsTestDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class SignalSnapshotRepositoryTest {
     private static final Instant TAKEN_AT = Instant.parse("2026-11-20T21:30:00Z");
-    private final SignalSnapshotRepository repository = new SignalSnapshotRepository(TestDatabase.migrated());
+    private final SignalSnapshotRepository repository = new SignalSnapshotRepository(SignalsTestDatabase.migrated());
     private final SignalEngine engine = new SignalEngine(SignalFixtures.defaults());
 
     private SignalSnapshot snapshot(MarketFixture market, HysteresisMemory memory, Instant takenAt) {

@@ -6,57 +6,8 @@ import io.tailguard.testing.MarketFixture;
 import io.tailguard.testing.SignalFixtures;
 import org.junit.jupiter.api.Test;
 
-/** Steepener, duration barbell and Powell pause (layer 3). */
-class RatesRegimeLayersTest {
+class PowellPauseLayerTest {
     private static final SignalLayersConfig CONFIG = SignalFixtures.defaults();
-
-    private static SteepenerSetupLayer.Result steepener(double probability) {
-        MarketFixture market = new MarketFixture();
-        market.delayedCut = probability;
-        return SteepenerSetupLayer.evaluate(market.data(CONFIG), CONFIG.steepener()).value();
-    }
-
-    @Test
-    void proposesTheSteepenerPairAboveSeventyPercentDelayedCutProbability() {
-        SteepenerSetupLayer.Result result = steepener(0.71);
-
-        assertThat(result.active()).isTrue();
-        assertThat(SteepenerSetupLayer.candidates(result, CONFIG.steepener())).singleElement()
-                .satisfies(trade -> assertThat(trade.legs()).extracting(Object::toString)
-                        .containsExactly("LONG STOCK KRE", "SHORT STOCK ARKK"));
-    }
-
-    @Test
-    void proposesNothingAtExactlySeventyPercent() {
-        SteepenerSetupLayer.Result result = steepener(0.70);
-
-        assertThat(result.active()).isFalse();
-        assertThat(SteepenerSetupLayer.candidates(result, CONFIG.steepener())).isEmpty();
-    }
-
-    private static DurationBarbellLayer.Result barbell(double cutProbability, double drift) {
-        MarketFixture market = new MarketFixture();
-        market.nextMeetingCut = cutProbability;
-        market.yieldDrift = drift;
-        return DurationBarbellLayer.evaluate(market.data(CONFIG), CONFIG.durationBarbell(), CONFIG.rateSensitivity())
-                .value();
-    }
-
-    @Test
-    void proposesTheBarbellInADovishPivot() {
-        DurationBarbellLayer.Result result = barbell(0.60, -0.01);
-
-        assertThat(result.dovishPivot()).isTrue();
-        assertThat(DurationBarbellLayer.candidates(result, CONFIG.durationBarbell())).singleElement()
-                .satisfies(trade -> assertThat(trade.legs()).extracting(Object::toString)
-                        .containsExactly("LONG STOCK XLU", "LONG STOCK XLV", "LONG CALL QQQ"));
-    }
-
-    @Test
-    void seesNoPivotBelowTheCutProbabilityOrWithRisingYields() {
-        assertThat(barbell(0.59, -0.01).dovishPivot()).isFalse();
-        assertThat(barbell(0.90, 0.01).dovishPivot()).isFalse();
-    }
 
     private static PowellPauseLayer.Result pause(double sofr, double effr, double rrp) {
         MarketFixture market = new MarketFixture();

@@ -7,10 +7,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock tests move by hand. */
-public final class MutableClock extends Clock {
+public final class SignalsTestClock extends Clock {
     private Instant now;
 
-    public MutableClock(Instant start) {
+    public SignalsTestClock(Instant start) {
         this.now = start;
     }
 
@@ -29,7 +29,7 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        MutableClock parent = this;
+        SignalsTestClock parent = this;
         return new Clock() {
             @Override
             public ZoneId getZone() {

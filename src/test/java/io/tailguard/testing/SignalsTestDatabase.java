@@ -6,8 +6,8 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** A fresh, migrated in-memory H2 database per call. */
-public final class TestDatabase {
-    private TestDatabase() {
+public final class SignalsTestDatabase {
+    private SignalsTestDatabase() {
     }
 
     public static DataSource migrated() {
