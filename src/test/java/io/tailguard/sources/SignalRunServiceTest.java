@@ -172,6 +172,16 @@ class SignalRunServiceTest {
     }
 
     @Test
+    void wiresFromTheShippedConfigurationFiles() {
+        SignalRunService wired = SignalRunService.wire(clock, SignalsTestDatabase.migrated(), bars,
+                SignalLayersConfigLoader.DEFAULT_LAYERS_FILE, SignalLayersConfigLoader.DEFAULT_SOURCES_FILE,
+                java.util.Map.of("FRED_API_KEY", "k"));
+
+        assertThat(wired.sessionDate()).isEqualTo(FRIDAY);
+        assertThat(wired.history()).isEmpty();
+    }
+
+    @Test
     void storesARevisedFredValueAsANewRevisionKnownFromTheFetchDate() {
         clock.set(Instant.parse("2026-11-19T21:30:00Z"));
         service.runNow();
