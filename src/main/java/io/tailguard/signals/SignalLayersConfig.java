@@ -1,0 +1,193 @@
+package io.tailguard.signals;
+
+import static io.tailguard.signals.ConfigChecks.atLeast;
+import static io.tailguard.signals.ConfigChecks.fraction;
+import static io.tailguard.signals.ConfigChecks.list;
+import static io.tailguard.signals.ConfigChecks.positive;
+import static io.tailguard.signals.ConfigChecks.symbol;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Every threshold of the signal layers ({@code strategies/signal-layers.yaml}). Plain records: the YAML binding
+ * lives in {@code io.tailguard.sources}. Rates are in percent (4.5 = 4.5%), implied volatilities and ratios are
+ * fractions (0.135 = 13.5%), spreads in basis points, balances in billions of USD.
+ */
+public record SignalLayersConfig(
+        String leveragedSymbol,
+        Staleness staleness,
+        RateSensitivity rateSensitivity,
+        CashFlowDurability cashFlowDurability,
+        Delusion delusion,
+        Contrarian contrarian,
+        Steepener steepener,
+        DurationBarbell durationBarbell,
+        PowellPause powellPause,
+        Volatility volatility,
+        Risk risk) {
+
+    public SignalLayersConfig {
+        symbol("leveragedSymbol", leveragedSymbol);
+        Objects.requireNonNull(staleness, "staleness is required");
+        Objects.requireNonNull(rateSensitivity, "rateSensitivity is required");
+        Objects.requireNonNull(cashFlowDurability, "cashFlowDurability is required");
+        Objects.requireNonNull(delusion, "delusion is required");
+        Objects.requireNonNull(contrarian, "contrarian is required");
+        Objects.requireNonNull(steepener, "steepener is required");
+        Objects.requireNonNull(durationBarbell, "durationBarbell is required");
+        Objects.requireNonNull(powellPause, "powellPause is required");
+        Objects.requireNonNull(volatility, "volatility is required");
+        Objects.requireNonNull(risk, "risk is required");
+    }
+
+    /** A listed company: the ticker the trader uses and the SEC Central Index Key of its filer. */
+    public record Company(String ticker, long cik) {
+        public Company {
+            symbol("company.ticker", ticker);
+            if (cik <= 0) {
+                throw new IllegalArgumentException("company.cik of " + ticker + " must be positive but was " + cik);
+            }
+        }
+    }
+
+    /** Maximum age in calendar days (snapshot date minus observation date) per source kind. */
+    public record Staleness(int ibkrBarsDays, int fredDailyDays, int fredQuarterlyDays, int edgarDays, int csvDays) {
+        public Staleness {
+            atLeast("staleness.ibkrBarsDays", ibkrBarsDays, 0);
+            atLeast("staleness.fredDailyDays", fredDailyDays, 0);
+            atLeast("staleness.fredQuarterlyDays", fredQuarterlyDays, 0);
+            atLeast("staleness.edgarDays", edgarDays, 0);
+            atLeast("staleness.csvDays", csvDays, 0);
+        }
+
+        public int maxAgeDays(SourceKind kind) {
+            return switch (kind) {
+                case IBKR_BARS -> ibkrBarsDays;
+                case FRED_DAILY -> fredDailyDays;
+                case FRED_QUARTERLY -> fredQuarterlyDays;
+                case EDGAR -> edgarDays;
+                case CSV -> csvDays;
+            };
+        }
+    }
+
+    /**
+     * Rate sensitivity: {@code yieldSeries} in percent after multiplying by {@code yieldScale} (FRED DGS10 is in
+     * percent, scale 1; a TNX index quoted as ten times the yield needs 0.1). {@code exposureMultiplier} is what a
+     * high-sensitivity holding's target exposure is multiplied by while the pressure rule is active.
+     */
+    public record RateSensitivity(String yieldSeries, double yieldScale, int windowDays, double yieldAbovePct,
+            int risingLookbackDays, double highSensitivityAbove, double exposureMultiplier, List<String> holdings) {
+        public RateSensitivity {
+            try {
+                SeriesId.parse(yieldSeries);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("rateSensitivity.yieldSeries: " + e.getMessage(), e);
+            }
+            positive("rateSensitivity.yieldScale", yieldScale);
+            atLeast("rateSensitivity.windowDays", windowDays, 10);
+            positive("rateSensitivity.yieldAbovePct", yieldAbovePct);
+            atLeast("rateSensitivity.risingLookbackDays", risingLookbackDays, 1);
+            positive("rateSensitivity.highSensitivityAbove", highSensitivityAbove);
+            fraction("rateSensitivity.exposureMultiplier", exposureMultiplier);
+            holdings = list("rateSensitivity.holdings", holdings);
+        }
+
+        public SeriesId yieldSeriesId() {
+            return SeriesId.parse(yieldSeries);
+        }
+    }
+
+    public record CashFlowDurability(double minFcfMargin, double maxDebtToEbitda, List<Company> universe) {
+        public CashFlowDurability {
+            fraction("cashFlowDurability.minFcfMargin", minFcfMargin);
+            positive("cashFlowDurability.maxDebtToEbitda", maxDebtToEbitda);
+            universe = list("cashFlowDurability.universe", universe);
+        }
+    }
+
+    /** Delusion regime: technology forward P/E above {@code techForwardPeAbove} while real GDP growth slows. */
+    public record Delusion(double techForwardPeAbove) {
+        public Delusion {
+            positive("delusion.techForwardPeAbove", techForwardPeAbove);
+        }
+    }
+
+    public record Contrarian(double rndToRevenueBelow, List<Company> aiNames) {
+        public Contrarian {
+            fraction("contrarian.rndToRevenueBelow", rndToRevenueBelow);
+            aiNames = list("contrarian.aiNames", aiNames);
+        }
+    }
+
+    public record Steepener(double delayedCutProbabilityAbove, String longSymbol, String shortSymbol) {
+        public Steepener {
+            fraction("steepener.delayedCutProbabilityAbove", delayedCutProbabilityAbove);
+            symbol("steepener.longSymbol", longSymbol);
+            symbol("steepener.shortSymbol", shortSymbol);
+        }
+    }
+
+    /** A dovish pivot: next-meeting cut probability at or above the threshold while the 10-year yield falls. */
+    public record DurationBarbell(double cutProbabilityAtLeast, int yieldFallingLookbackDays,
+            List<String> shortDurationValueSymbols, String longDurationCallSymbol) {
+        public DurationBarbell {
+            fraction("durationBarbell.cutProbabilityAtLeast", cutProbabilityAtLeast);
+            atLeast("durationBarbell.yieldFallingLookbackDays", yieldFallingLookbackDays, 1);
+            shortDurationValueSymbols = list("durationBarbell.shortDurationValueSymbols", shortDurationValueSymbols);
+            symbol("durationBarbell.longDurationCallSymbol", longDurationCallSymbol);
+        }
+    }
+
+    public record PowellPause(double sofrOisSpreadAboveBp, double reverseRepoBelowBillions) {
+        public PowellPause {
+            positive("powellPause.sofrOisSpreadAboveBp", sofrOisSpreadAboveBp);
+            positive("powellPause.reverseRepoBelowBillions", reverseRepoBelowBillions);
+        }
+    }
+
+    /**
+     * Volatility regime, consistent with the weekly hedge: XSP IV below {@code ivLowBelow} LOW, up to
+     * {@code ivHighFrom} MID, from there HIGH; FALLING_FROM_HIGH when IV reached {@code ivFallingPeakAtLeast}
+     * within {@code ivPeakLookbackDays} and is falling.
+     */
+    public record Volatility(double vixStressAbove, double termInvertedRatioAbove, double termContangoRatioBelow,
+            double ivLowBelow, double ivHighFrom, double ivFallingPeakAtLeast, int ivPeakLookbackDays,
+            int directionLookbackDays, double ivDirectionTolerance) {
+        public Volatility {
+            positive("volatility.vixStressAbove", vixStressAbove);
+            positive("volatility.termInvertedRatioAbove", termInvertedRatioAbove);
+            positive("volatility.termContangoRatioBelow", termContangoRatioBelow);
+            if (termContangoRatioBelow > termInvertedRatioAbove) {
+                throw new IllegalArgumentException("volatility.termContangoRatioBelow must not exceed "
+                        + "volatility.termInvertedRatioAbove");
+            }
+            fraction("volatility.ivLowBelow", ivLowBelow);
+            fraction("volatility.ivHighFrom", ivHighFrom);
+            if (ivHighFrom < ivLowBelow) {
+                throw new IllegalArgumentException("volatility.ivHighFrom must not be below volatility.ivLowBelow");
+            }
+            fraction("volatility.ivFallingPeakAtLeast", ivFallingPeakAtLeast);
+            atLeast("volatility.ivPeakLookbackDays", ivPeakLookbackDays, 1);
+            atLeast("volatility.directionLookbackDays", directionLookbackDays, 1);
+            fraction("volatility.ivDirectionTolerance", ivDirectionTolerance);
+        }
+    }
+
+    /**
+     * Hold/out: out when the VIX term structure is inverted and SPX is below its {@code trendDays} simple moving
+     * average, or when VIX is above the stress level and rising (over {@code volatility.directionLookbackDays}); back in after
+     * {@code calmDaysToReenter} consecutive calm days (not stressed, VIX below {@code calmVixBelow}, term structure
+     * not inverted). While out, the leveraged exposure multiplier is {@code outExposureMultiplier}.
+     */
+    public record Risk(int trendDays, double calmVixBelow, int calmDaysToReenter,
+            double outExposureMultiplier) {
+        public Risk {
+            atLeast("risk.trendDays", trendDays, 2);
+            positive("risk.calmVixBelow", calmVixBelow);
+            atLeast("risk.calmDaysToReenter", calmDaysToReenter, 1);
+            fraction("risk.outExposureMultiplier", outExposureMultiplier);
+        }
+    }
+}
