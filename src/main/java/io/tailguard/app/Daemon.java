@@ -50,7 +50,11 @@ public final class Daemon implements AutoCloseable {
                     + config.trading().mode() + (config.trading().dryRun() ? " (dry run)" : "") + ", approval "
                     + config.approval().policy());
             warnAboutOtherDaemons(database, clock);
-            JobCatalog catalog = JobCatalog.forDaemon(database.dataSource(), clock);
+            SignalServices signals = new SignalServices(clock, database.dataSource());
+            JobCatalog catalog = JobCatalog.forDaemon(database.dataSource(), clock, signals::get);
+            if (catalog.isConfigured("daily-signals", config.schedule().jobs())) {
+                signals.get(); // a bad signal configuration stops the daemon at start, not at 16:30
+            }
             scheduler = SchedulerService.create(database.dataSource(),
                     SchedulerService.Settings.defaults(config.schedule().timeZone(),
                             config.schedule().misfireThreshold(), !database.isH2()),

@@ -3,9 +3,11 @@ package io.tailguard.app;
 import io.tailguard.app.config.ConfigException;
 import io.tailguard.app.config.JobConfig;
 import io.tailguard.app.config.TailguardConfig;
+import io.tailguard.schedule.DailySignalsJob;
 import io.tailguard.schedule.HeartbeatJob;
 import io.tailguard.schedule.JobRunLog;
 import io.tailguard.schedule.JobSpec;
+import io.tailguard.sources.SignalRunService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -30,17 +32,27 @@ public final class JobCatalog {
         this.entries = Map.copyOf(entries);
     }
 
-    public static JobCatalog forDaemon(DataSource dataSource, Clock clock) {
+    /**
+     * The jobs of a daemon. Services are supplied lazily so a job that is not configured never wires
+     * (and never validates the files of) its service.
+     */
+    public static JobCatalog forDaemon(DataSource dataSource, Clock clock, Supplier<SignalRunService> signals) {
         JobRunLog runLog = new JobRunLog(dataSource);
         Map<String, Entry> entries = new LinkedHashMap<>();
         entries.put("heartbeat", new Entry(HeartbeatJob.class, () -> new HeartbeatJob(dataSource, clock, runLog),
                 "records that the daemon is alive"));
+        entries.put("daily-signals", new Entry(DailySignalsJob.class,
+                () -> new DailySignalsJob(signals.get(), clock, runLog), "runs the signal layers after the close"));
         return new JobCatalog(entries);
     }
 
     /** Names every job a configuration may schedule. */
     public static List<String> knownNames() {
-        return List.of("heartbeat");
+        return List.of("heartbeat", "daily-signals");
+    }
+
+    public boolean isConfigured(String name, Map<String, JobConfig> configured) {
+        return configured.containsKey(name) && configured.get(name).enabled() && entries.containsKey(name);
     }
 
     /** Fails with a named error when the configuration schedules a job this build does not know. */

@@ -50,7 +50,7 @@ class SignalLayersConfigLoaderTest {
 
         assertThatThrownBy(() -> loader.loadLayers(file))
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("unknown field 'risk.calmDaysToReEnter'");
+                .hasMessageContaining("risk.calmDaysToReEnter: unknown key");
     }
 
     @Test

@@ -1,0 +1,39 @@
+package io.tailguard.console;
+
+import io.tailguard.app.Installation;
+import io.tailguard.app.SignalsApp;
+import io.tailguard.sources.SignalSnapshotText;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code tailguard signals [--history]}. */
+@Command(name = "signals", mixinStandardHelpOptions = true,
+        description = "Run every signal layer now, print the snapshot and store it; with --history, show how the "
+                + "regime and the hold/out decision changed over the stored snapshots.",
+        footerHeading = "%nExamples:%n", footer = {"  tailguard signals", "  tailguard signals --history"})
+public final class SignalsCommand implements Callable<Integer> {
+    @ParentCommand
+    TailguardCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--history", description = "Show the stored snapshots instead of running the layers.")
+    boolean history;
+
+    @Override
+    public Integer call() {
+        try (Installation installation = Installation.open(root.configFile(), Clock.systemUTC());
+                SignalsApp signals = SignalsApp.open(installation)) {
+            spec.commandLine().getOut().print(history
+                    ? SignalSnapshotText.renderHistory(signals.service().history())
+                    : SignalSnapshotText.render(signals.service().runNow()));
+        }
+        return TailguardCommand.OK;
+    }
+}
