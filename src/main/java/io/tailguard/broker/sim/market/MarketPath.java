@@ -27,7 +27,7 @@ final class MarketPath {
     /** The share of a day's variance that arrives overnight, as a gap at the open. */
     private static final double GAP_SHARE = 0.15;
     private static final double DRIFT_PER_YEAR = 0.06;
-    private static final double VARIANCE_FLOOR = 0.04 * 0.04;
+    private static final double VARIANCE_FLOOR = 0.07 * 0.07;
     private static final double VARIANCE_CAP = 2.0 * 2.0;
     /** A jump lifts the variance by this much (0.16 vol becomes about 0.21). */
     private static final double JUMP_VARIANCE_KICK = 0.02;
@@ -194,7 +194,10 @@ final class MarketPath {
         long stepMillis = config.step().toMillis();
         long sessionMillis = session.close().toInstant().toEpochMilli() - session.open().toInstant().toEpochMilli();
         int n = (int) Math.ceil((double) sessionMillis / stepMillis);
-        SplittableRandom rng = new SplittableRandom(config.seed() ^ (date.toEpochDay() * 0x9E3779B97F4A7C15L));
+        // Hash the date into the seed: SplittableRandom seeds that differ by multiples of its golden
+        // gamma give shifted copies of one stream, which would repeat the same shocks day after day.
+        SplittableRandom rng = new SplittableRandom(
+                OptionQuoter.mix(config.seed() ^ OptionQuoter.mix(date.toEpochDay() + 0x632BE59BD9B4E019L)));
         Double scriptedUpro = scriptedUproCloses.get(date);
         boolean scripted = scriptedUpro != null;
 

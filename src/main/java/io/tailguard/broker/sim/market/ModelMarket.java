@@ -41,9 +41,11 @@ public final class ModelMarket implements SimMarket {
     private volatile VolOverride volOverride = VolOverride.none();
     private volatile QuoteCache cache = new QuoteCache("", null);
 
-    private record QuoteCache(String key, MarketLevels levels, ConcurrentHashMap<Long, Quote> quotes) {
+    /** Everything computed for one step of the path (and one clock reading's listed expiries). */
+    private record QuoteCache(String key, MarketLevels levels, ConcurrentHashMap<Long, Quote> quotes,
+            ConcurrentHashMap<OptionClass, NavigableSet<LocalDate>> expiries) {
         QuoteCache(String key, MarketLevels levels) {
-            this(key, levels, new ConcurrentHashMap<>());
+            this(key, levels, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         }
     }
 
@@ -205,7 +207,9 @@ public final class ModelMarket implements SimMarket {
 
     private QuoteCache currentCache(Instant now) {
         MarketPoint p = path.pointAt(now);
-        String key = p.key();
+        // After the stocks close the path stands still but index options trade (and expire) until
+        // 16:15: key the cache by the minute then, so a series disappears on time.
+        String key = p.point() == p.day().lastPoint() ? p.key() + "@" + now.getEpochSecond() / 60 : p.key();
         QuoteCache c = cache;
         if (!key.equals(c.key())) {
             c = new QuoteCache(key, MarketLevels.at(p, surface, volOverride, config.dividendYield()));
@@ -228,7 +232,7 @@ public final class ModelMarket implements SimMarket {
             return Optional.empty();
         }
         OptionClass cls = d.get().optionClass();
-        if (!universe.expiries(cls, now).contains(d.get().expiry())
+        if (!c.expiries().computeIfAbsent(cls, x -> universe.expiries(x, now)).contains(d.get().expiry())
                 || !universe.strikes(cls, d.get().expiry(), today(now)).contains(d.get().strike())) {
             return Optional.empty();
         }
