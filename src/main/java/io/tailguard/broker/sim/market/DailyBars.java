@@ -36,18 +36,20 @@ final class DailyBars {
         for (int i = from; i < days.size(); i++) {
             PathDay day = days.get(i);
             int last = day.date().equals(to) ? current.point() : day.lastPoint();
-            out.add(bar(u, day, last));
+            // A vol override is a regime from now on: it does not rewrite the VIX history.
+            VolOverride vol = day.date().equals(to) ? override : VolOverride.none();
+            out.add(bar(u, day, last, vol));
         }
         return out;
     }
 
-    private DailyBar bar(Underlying u, PathDay day, int lastPoint) {
+    private DailyBar bar(Underlying u, PathDay day, int lastPoint, VolOverride vol) {
         double open = 0;
         double high = -Double.MAX_VALUE;
         double low = Double.MAX_VALUE;
         double close = 0;
         for (int k = 0; k <= lastPoint; k++) {
-            double v = MarketLevels.at(new MarketPoint(day, k, 0), surface, override, dividendYield).level(u);
+            double v = MarketLevels.at(new MarketPoint(day, k, 0), surface, vol, dividendYield).level(u);
             if (k == 0) {
                 open = v;
             }
