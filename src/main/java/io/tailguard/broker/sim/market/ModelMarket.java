@@ -169,6 +169,23 @@ public final class ModelMarket implements SimMarket {
         cache = new QuoteCache("", null);
     }
 
+    /**
+     * True while {@code conId} can trade now: its venue is in its regular session (stocks and indices
+     * the equities session, UPRO options until 16:00, index and SPY options until 16:15) and, for an
+     * option, the series has not stopped trading. For issue #4's matching: paper accounts fill only
+     * during market hours.
+     */
+    public boolean isTrading(long conId) {
+        Instant now = now();
+        if (Underlying.byConId(conId).isPresent()) {
+            return calendar.isOpen(now, io.tailguard.schedule.Venue.EQUITIES);
+        }
+        return OptionConIds.decode(conId)
+                .filter(d -> universe.expiries(d.optionClass(), now).contains(d.expiry()))
+                .map(d -> calendar.isOpen(now, d.optionClass().venue()))
+                .orElse(false);
+    }
+
     /** The close of the session before the config's start date, where the start levels are anchored. */
     public LocalDate anchorDate() {
         return path.anchorDate();

@@ -175,6 +175,22 @@ class ModelMarketTest {
     }
 
     @Test
+    void tradesOnlyInTheVenueSession() {
+        ModelMarket m = marketAt("2026-11-20", 15, 59);
+        long xsp = chain(m, "XSP", "2026-11-27").get(0).contract().conId();
+        long upro = chain(m, "UPRO", "2026-11-27").get(0).contract().conId();
+        assertThat(m.isTrading(Underlying.UPRO.conId())).isTrue();
+        assertThat(m.isTrading(upro)).isTrue();
+        m.clock().setTo(ny("2026-11-20", 16, 5));
+        assertThat(m.isTrading(Underlying.UPRO.conId())).isFalse();
+        assertThat(m.isTrading(upro)).isFalse();
+        assertThat(m.isTrading(xsp)).as("index options until 16:15").isTrue();
+        m.clock().setTo(ny("2026-11-26", 11, 0));
+        assertThat(m.isTrading(xsp)).as("Thanksgiving").isFalse();
+        assertThat(m.isTrading(42)).isFalse();
+    }
+
+    @Test
     void settlesAnExpiredXspPutAtTheClose() {
         ModelMarket m = marketAt("2026-11-20", 15, 0);
         ContractDetails put = chain(m, "XSP", "2026-11-20").stream()
