@@ -1,5 +1,6 @@
 package io.tailguard.broker.sim.market;
 
+import io.tailguard.domain.SecurityType;
 import io.tailguard.domain.DailyBar;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,7 +58,7 @@ final class DailyBars {
             low = Math.min(low, v);
             close = v;
         }
-        double volume = u.securityType() == io.tailguard.domain.SecurityType.STOCK
+        double volume = u.securityType() == SecurityType.STOCK
                 ? 1_000_000 + Math.floorMod(OptionQuoter.mix(day.date().toEpochDay() * 17 + u.ordinal()), 4_000_000)
                 : Double.NaN;
         return new DailyBar(day.date(), round(open), round(high), round(low), round(close), volume);

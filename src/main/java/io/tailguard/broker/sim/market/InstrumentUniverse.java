@@ -1,5 +1,6 @@
 package io.tailguard.broker.sim.market;
 
+import io.tailguard.schedule.Venue;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.ContractDetails;
 import io.tailguard.domain.OptionRight;
@@ -184,7 +185,7 @@ final class InstrumentUniverse {
                 cls.underlying().conId(), TIME_ZONE_ID, hours, hours);
     }
 
-    private String hours(io.tailguard.schedule.Venue venue, LocalDate today, boolean extended) {
+    private String hours(Venue venue, LocalDate today, boolean extended) {
         return hoursCache.computeIfAbsent(venue + "@" + today + "@" + extended, k -> extended
                 ? TradingHoursText.extendedHours(calendar, venue, today)
                 : TradingHoursText.liquidHours(calendar, venue, today));

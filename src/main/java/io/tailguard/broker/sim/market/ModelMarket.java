@@ -1,5 +1,6 @@
 package io.tailguard.broker.sim.market;
 
+import io.tailguard.schedule.Venue;
 import io.tailguard.broker.sim.SimMarket;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.ContractDetails;
@@ -178,7 +179,7 @@ public final class ModelMarket implements SimMarket {
     public boolean isTrading(long conId) {
         Instant now = now();
         if (Underlying.byConId(conId).isPresent()) {
-            return calendar.isOpen(now, io.tailguard.schedule.Venue.EQUITIES);
+            return calendar.isOpen(now, Venue.EQUITIES);
         }
         return OptionConIds.decode(conId)
                 .filter(d -> universe.expiries(d.optionClass(), now).contains(d.expiry()))
@@ -211,7 +212,7 @@ public final class ModelMarket implements SimMarket {
         // SPX monthlies settle on the opening prints (point 0 of the path); the rest on the equities close.
         return cls.amSettled()
                 ? calendar.sessionOpen(expiry, cls.venue()).toInstant()
-                : calendar.sessionClose(expiry, io.tailguard.schedule.Venue.EQUITIES).toInstant();
+                : calendar.sessionClose(expiry, Venue.EQUITIES).toInstant();
     }
 
     private boolean isLive(Contract c, Instant now) {

@@ -1,5 +1,6 @@
 package io.tailguard.broker.sim.market;
 
+import io.tailguard.schedule.ExchangeCalendar;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,7 +23,7 @@ public final class Scenarios {
      * that Monday's open, and everything else from {@code base}.
      */
     public static MarketModelConfig referenceBadWeekConfig(MarketModelConfig base, LocalDate monday) {
-        return base.withStart(monday.atTime(9, 30).atZone(io.tailguard.schedule.ExchangeCalendar.NEW_YORK).toInstant(),
+        return base.withStart(monday.atTime(9, 30).atZone(ExchangeCalendar.NEW_YORK).toInstant(),
                 base.spxStartLevel(), REFERENCE_BAD_WEEK_START);
     }
 
