@@ -254,9 +254,8 @@ public final class ModelMarket implements SimMarket {
                 || !universe.strikes(cls, d.get().expiry(), today(now)).contains(d.get().strike())) {
             return Optional.empty();
         }
-        Instant settles = cls.amSettled()
-                ? calendar.sessionOpen(d.get().expiry(), cls.venue()).toInstant()
-                : calendar.sessionClose(d.get().expiry(), cls.venue()).toInstant();
+        // PM series settle on the 16:00 index close: between 16:00 and 16:15 they still trade, at intrinsic value.
+        Instant settles = settlementInstant(cls, d.get().expiry());
         return Optional.of(OptionQuoter.quote(cls, d.get().strike().doubleValue(), d.get().right(), settles,
                 c.levels(), sizeSeed, now));
     }
