@@ -33,6 +33,8 @@ final class MarketPath {
     private static final double JUMP_VARIANCE_KICK = 0.02;
     private static final double YIELD_VOL_PCT_PER_YEAR = 0.9;
     private static final double YIELD_REVERSION_PER_YEAR = 0.5;
+    /** Sessions at the end of the history over which the variance is pulled onto the start vol. */
+    private static final int START_VOL_PIN_SESSIONS = 20;
 
     private final MarketModelConfig config;
     private final ExchangeCalendar calendar;
@@ -43,6 +45,9 @@ final class MarketPath {
     private final Map<LocalDate, Integer> indexByDate = new HashMap<>();
     private final TreeMap<LocalDate, Double> scriptedUproCloses = new TreeMap<>();
     private long version;
+    /** While the history is generated: steps over which the variance is pulled onto config.startVol(). */
+    private int pinStepsTotal;
+    private int pinStepsDone;
 
     MarketPath(MarketModelConfig config, ExchangeCalendar calendar) {
         this.config = config;
@@ -163,8 +168,19 @@ final class MarketPath {
     }
 
     private void generateHistory() {
+        LocalDate pinFrom = anchorDate;
+        for (int i = 1; i < START_VOL_PIN_SESSIONS && pinFrom.isAfter(historyStart); i++) {
+            pinFrom = calendar.previousTradingDay(pinFrom);
+        }
+        int pinSteps = 0;
+        for (LocalDate d = pinFrom; !d.isAfter(anchorDate); d = calendar.nextTradingDay(d)) {
+            pinSteps += pointsOf(d);
+        }
         PathDay prev = null;
         for (LocalDate d = historyStart; !d.isAfter(anchorDate); d = calendar.nextTradingDay(d)) {
+            if (d.equals(pinFrom) && config.startVol() > 0) {
+                pinStepsTotal = pinSteps;
+            }
             prev = prev == null
                     ? generate(d, 1.0, config.baseVol() * config.baseVol(), 1.0, config.tenYearYieldPct())
                     : generate(d, prev.spxClose(), prev.varianceClose(), prev.uproClose(), prev.yieldClosePct());
@@ -174,6 +190,13 @@ final class MarketPath {
         double spxFactor = config.spxStartLevel() / prev.spxClose();
         double uproFactor = config.uproStartPrice() / prev.uproClose();
         days.forEach(day -> day.rescale(spxFactor, uproFactor));
+        pinStepsTotal = 0;
+    }
+
+    private int pointsOf(LocalDate date) {
+        Session session = calendar.session(date, Venue.EQUITIES).orElseThrow();
+        long millis = session.close().toInstant().toEpochMilli() - session.open().toInstant().toEpochMilli();
+        return (int) Math.ceil((double) millis / config.step().toMillis()) + 1;
     }
 
     private void extendTo(LocalDate date) {
@@ -222,6 +245,12 @@ final class MarketPath {
                 nextV += JUMP_VARIANCE_KICK;
             }
             v = Math.min(VARIANCE_CAP, Math.max(VARIANCE_FLOOR, nextV));
+            if (pinStepsTotal > 0) {
+                // A pull that grows to 1 at the anchor close: the start is in the configured regime.
+                double pull = (double) ++pinStepsDone / pinStepsTotal;
+                double target = config.startVol() * config.startVol();
+                v += (target - v) * pull;
+            }
             lnS[k] = x;
             variance[k] = v;
         }

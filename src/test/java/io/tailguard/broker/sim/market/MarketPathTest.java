@@ -43,6 +43,17 @@ class MarketPathTest {
     }
 
     @Test
+    void startsEverySeedAtTheConfiguredSpotVolUnlessFree() {
+        for (long seed = 1; seed <= 5; seed++) {
+            MarketModelConfig config = MarketModelConfig.defaults().withSeed(seed);
+            MarketPath path = new MarketPath(config, calendar);
+            assertThat(Math.sqrt(path.day(path.anchorDate()).varianceClose())).isCloseTo(config.startVol(), within(EXACT));
+        }
+        MarketPath free = new MarketPath(MarketModelConfig.defaults().withSeed(2).withStartVol(0), calendar);
+        assertThat(Math.sqrt(free.day(free.anchorDate()).varianceClose())).isNotCloseTo(0.15, within(1e-6));
+    }
+
+    @Test
     void uproReturnsThreeTimesSpxMinusTheDragEveryDay() {
         MarketModelConfig config = MarketModelConfig.defaults();
         List<PathDay> days = new MarketPath(config, calendar).days(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 3, 1));
