@@ -31,6 +31,7 @@ public final class ExchangeCalendar {
 
     private final Set<LocalDate> extraClosures;
     private final Set<LocalDate> extraEarlyCloses;
+    private final java.util.Map<Integer, Set<LocalDate>> holidaysByYear = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ExchangeCalendar(ExchangeCalendarConfig config) {
         this.extraClosures = Set.copyOf(config.extraClosures());
@@ -52,6 +53,20 @@ public final class ExchangeCalendar {
 
     /** True for a weekday on which the exchanges are closed by rule (not for weekends or extra closures). */
     public boolean isHoliday(LocalDate date) {
+        return holidaysByYear.computeIfAbsent(date.getYear(), this::holidaysOf).contains(date);
+    }
+
+    private Set<LocalDate> holidaysOf(int year) {
+        Set<LocalDate> out = new java.util.HashSet<>();
+        for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
+            if (isHolidayByRule(d)) {
+                out.add(d);
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static boolean isHolidayByRule(LocalDate date) {
         int year = date.getYear();
         if (date.equals(newYearsObserved(year)) || date.equals(observed(LocalDate.of(year, Month.DECEMBER, 25)))) {
             return true;

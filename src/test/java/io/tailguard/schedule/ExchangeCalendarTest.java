@@ -90,7 +90,8 @@ class ExchangeCalendarTest {
     @Test
     void doesNotObserveASaturdayNewYearsDayOnTheFridayBefore() {
         assertThat(calendar.isTradingDay(d("2027-12-31"))).isTrue();
-        assertThat(calendar.isTradingDay(d("2022-12-30"))).isTrue();
+        assertThat(calendar.isTradingDay(d("2021-12-31"))).as("Saturday Jan 1 2022").isTrue();
+        assertThat(calendar.isEarlyClose(d("2021-12-31"))).isFalse();
         assertThat(calendar.isTradingDay(d("2023-01-02"))).as("Sunday New Year's observed Monday").isFalse();
     }
 

@@ -6,6 +6,7 @@ import io.tailguard.domain.SecurityType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -59,7 +60,7 @@ public record ContractQuery(
     }
 
     /** True when {@code c}, listed on {@code validExchanges}, answers this query. */
-    boolean matches(Contract c, java.util.List<String> validExchanges) {
+    boolean matches(Contract c, List<String> validExchanges) {
         if (conId > 0) {
             return conId == c.conId();
         }

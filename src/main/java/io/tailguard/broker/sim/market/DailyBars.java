@@ -1,5 +1,6 @@
 package io.tailguard.broker.sim.market;
 
+import io.tailguard.domain.SecurityType;
 import io.tailguard.domain.DailyBar;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,18 +37,20 @@ final class DailyBars {
         for (int i = from; i < days.size(); i++) {
             PathDay day = days.get(i);
             int last = day.date().equals(to) ? current.point() : day.lastPoint();
-            out.add(bar(u, day, last));
+            // A vol override is a regime from now on: it does not rewrite the VIX history.
+            VolOverride vol = day.date().equals(to) ? override : VolOverride.none();
+            out.add(bar(u, day, last, vol));
         }
         return out;
     }
 
-    private DailyBar bar(Underlying u, PathDay day, int lastPoint) {
+    private DailyBar bar(Underlying u, PathDay day, int lastPoint, VolOverride vol) {
         double open = 0;
         double high = -Double.MAX_VALUE;
         double low = Double.MAX_VALUE;
         double close = 0;
         for (int k = 0; k <= lastPoint; k++) {
-            double v = MarketLevels.at(new MarketPoint(day, k, 0), surface, override, dividendYield).level(u);
+            double v = MarketLevels.at(new MarketPoint(day, k, 0), surface, vol, dividendYield).level(u);
             if (k == 0) {
                 open = v;
             }
@@ -55,7 +58,7 @@ final class DailyBars {
             low = Math.min(low, v);
             close = v;
         }
-        double volume = u.securityType() == io.tailguard.domain.SecurityType.STOCK
+        double volume = u.securityType() == SecurityType.STOCK
                 ? 1_000_000 + Math.floorMod(OptionQuoter.mix(day.date().toEpochDay() * 17 + u.ordinal()), 4_000_000)
                 : Double.NaN;
         return new DailyBar(day.date(), round(open), round(high), round(low), round(close), volume);

@@ -1,5 +1,6 @@
 package io.tailguard.broker.sim.market;
 
+import io.tailguard.schedule.Venue;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.ContractDetails;
 import io.tailguard.domain.OptionRight;
@@ -37,6 +38,7 @@ final class InstrumentUniverse {
     private final double dividendYield;
     private final Map<String, NavigableSet<LocalDate>> expiryCache = new ConcurrentHashMap<>();
     private final Map<String, NavigableSet<BigDecimal>> strikeCache = new ConcurrentHashMap<>();
+    private final Map<String, String> hoursCache = new ConcurrentHashMap<>();
 
     InstrumentUniverse(ExchangeCalendar calendar, MarketPath path, double dividendYield) {
         this.calendar = calendar;
@@ -170,18 +172,23 @@ final class InstrumentUniverse {
     }
 
     ContractDetails details(Underlying u, String exchange, LocalDate today) {
-        String liquid = TradingHoursText.liquidHours(calendar, u.venue(), today);
-        String trading = u.securityType() == SecurityType.STOCK
-                ? TradingHoursText.extendedHours(calendar, u.venue(), today) : liquid;
+        String liquid = hours(u.venue(), today, false);
+        String trading = u.securityType() == SecurityType.STOCK ? hours(u.venue(), today, true) : liquid;
         return new ContractDetails(underlyingContract(u, exchange), 0.01, List.of(u.marketRuleId()), u.longName(), 0,
                 TIME_ZONE_ID, trading, liquid);
     }
 
     ContractDetails details(OptionClass cls, Contract option, LocalDate today) {
-        String hours = TradingHoursText.liquidHours(calendar, cls.venue(), today);
+        String hours = hours(cls.venue(), today, false);
         double minTick = MarketRules.require(cls.marketRuleId()).increments().get(0).increment();
         return new ContractDetails(option, minTick, List.of(cls.marketRuleId()), cls.underlying().longName(),
                 cls.underlying().conId(), TIME_ZONE_ID, hours, hours);
+    }
+
+    private String hours(Venue venue, LocalDate today, boolean extended) {
+        return hoursCache.computeIfAbsent(venue + "@" + today + "@" + extended, k -> extended
+                ? TradingHoursText.extendedHours(calendar, venue, today)
+                : TradingHoursText.liquidHours(calendar, venue, today));
     }
 
     /** Every listed contract answering {@code query} at {@code now}. */

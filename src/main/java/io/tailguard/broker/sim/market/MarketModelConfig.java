@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param spxStartLevel          SPX at the close before the start date
  * @param uproStartPrice         UPRO at the close before the start date
  * @param baseVol                long-run SPX volatility (the variance reverts to baseVol²)
+ * @param startVol               SPX spot volatility at the start (the history's last 20 sessions are
+ *                               pulled onto it, so every seed starts in the same regime); 0 = wherever
+ *                               the seeded history ends
  * @param volOfVol               volatility of the variance process (Heston ξ)
  * @param varianceMeanReversionPerYear speed of reversion of the variance (Heston κ)
  * @param spotVolCorrelation     correlation of SPX and variance shocks (negative: leverage effect)
@@ -36,6 +39,7 @@ public record MarketModelConfig(
         double spxStartLevel,
         double uproStartPrice,
         double baseVol,
+        double startVol,
         double volOfVol,
         double varianceMeanReversionPerYear,
         double spotVolCorrelation,
@@ -57,6 +61,9 @@ public record MarketModelConfig(
         positive("spxStartLevel", spxStartLevel);
         positive("uproStartPrice", uproStartPrice);
         range("baseVol", baseVol, 0.02, 2.0);
+        if (startVol != 0) {
+            range("startVol", startVol, 0.05, 1.5);
+        }
         range("volOfVol", volOfVol, 0.0, 3.0);
         range("varianceMeanReversionPerYear", varianceMeanReversionPerYear, 0.01, 50.0);
         range("spotVolCorrelation", spotVolCorrelation, -1.0, 1.0);
@@ -79,19 +86,20 @@ public record MarketModelConfig(
     }
 
     /**
-     * SPX 5900 and UPRO 80 at the close of Friday 2026-11-13, the clock manual at Monday 2026-11-16
-     * 09:30 ET; 16 % base vol, three jumps a year of about -3 %, 0.95 % expenses plus 2x financing at
+     * Seed 7; SPX 5900 and UPRO 80 at the close of Friday 2026-11-13, the clock manual at Monday
+     * 2026-11-16 09:30 ET; 16 % base vol, 15 % spot vol at the start (VIX about 16), three jumps a year of about -3 %, 0.95 % expenses plus 2x financing at
      * about 4.3 % for UPRO (9.5 % a year), 1.3 % dividends, 300 days of history, 5-minute steps.
      */
     public static MarketModelConfig defaults() {
         return new MarketModelConfig(
-                20261116L,
+                7L,
                 ZonedDateTime.parse("2026-11-16T09:30:00-05:00[America/New_York]").toInstant(),
                 5900.0,
                 80.0,
                 0.16,
-                0.55,
-                3.0,
+                0.15,
+                0.40,
+                4.0,
                 -0.7,
                 3.0,
                 -0.03,
@@ -106,24 +114,32 @@ public record MarketModelConfig(
     }
 
     public MarketModelConfig withSeed(long newSeed) {
-        return new MarketModelConfig(newSeed, start, spxStartLevel, uproStartPrice, baseVol, volOfVol,
+        return new MarketModelConfig(newSeed, start, spxStartLevel, uproStartPrice, baseVol, startVol, volOfVol,
                 varianceMeanReversionPerYear, spotVolCorrelation, jumpsPerYear, jumpMeanLogReturn, jumpStdLogReturn,
                 uproDragPerYear, dividendYield, tenYearYieldPct, historyTradingDays, step, clockMode,
                 accelerationFactor);
     }
 
     public MarketModelConfig withStart(Instant newStart, double newSpxStartLevel, double newUproStartPrice) {
-        return new MarketModelConfig(seed, newStart, newSpxStartLevel, newUproStartPrice, baseVol, volOfVol,
+        return new MarketModelConfig(seed, newStart, newSpxStartLevel, newUproStartPrice, baseVol, startVol, volOfVol,
                 varianceMeanReversionPerYear, spotVolCorrelation, jumpsPerYear, jumpMeanLogReturn, jumpStdLogReturn,
                 uproDragPerYear, dividendYield, tenYearYieldPct, historyTradingDays, step, clockMode,
                 accelerationFactor);
     }
 
     public MarketModelConfig withClock(ClockMode newMode, double newAccelerationFactor) {
-        return new MarketModelConfig(seed, start, spxStartLevel, uproStartPrice, baseVol, volOfVol,
+        return new MarketModelConfig(seed, start, spxStartLevel, uproStartPrice, baseVol, startVol, volOfVol,
                 varianceMeanReversionPerYear, spotVolCorrelation, jumpsPerYear, jumpMeanLogReturn, jumpStdLogReturn,
                 uproDragPerYear, dividendYield, tenYearYieldPct, historyTradingDays, step, newMode,
                 newAccelerationFactor);
+    }
+
+    /** The same market with another starting spot vol (0 = wherever the seeded history ends). */
+    public MarketModelConfig withStartVol(double newStartVol) {
+        return new MarketModelConfig(seed, start, spxStartLevel, uproStartPrice, baseVol, newStartVol, volOfVol,
+                varianceMeanReversionPerYear, spotVolCorrelation, jumpsPerYear, jumpMeanLogReturn, jumpStdLogReturn,
+                uproDragPerYear, dividendYield, tenYearYieldPct, historyTradingDays, step, clockMode,
+                accelerationFactor);
     }
 
     /** UPRO's drag for one trading day (252 a year). */

@@ -27,12 +27,14 @@ final class MarketPath {
     /** The share of a day's variance that arrives overnight, as a gap at the open. */
     private static final double GAP_SHARE = 0.15;
     private static final double DRIFT_PER_YEAR = 0.06;
-    private static final double VARIANCE_FLOOR = 0.04 * 0.04;
+    private static final double VARIANCE_FLOOR = 0.07 * 0.07;
     private static final double VARIANCE_CAP = 2.0 * 2.0;
     /** A jump lifts the variance by this much (0.16 vol becomes about 0.21). */
     private static final double JUMP_VARIANCE_KICK = 0.02;
     private static final double YIELD_VOL_PCT_PER_YEAR = 0.9;
     private static final double YIELD_REVERSION_PER_YEAR = 0.5;
+    /** Sessions at the end of the history over which the variance is pulled onto the start vol. */
+    private static final int START_VOL_PIN_SESSIONS = 20;
 
     private final MarketModelConfig config;
     private final ExchangeCalendar calendar;
@@ -43,6 +45,9 @@ final class MarketPath {
     private final Map<LocalDate, Integer> indexByDate = new HashMap<>();
     private final TreeMap<LocalDate, Double> scriptedUproCloses = new TreeMap<>();
     private long version;
+    /** While the history is generated: steps over which the variance is pulled onto config.startVol(). */
+    private int pinStepsTotal;
+    private int pinStepsDone;
 
     MarketPath(MarketModelConfig config, ExchangeCalendar calendar) {
         this.config = config;
@@ -163,8 +168,19 @@ final class MarketPath {
     }
 
     private void generateHistory() {
+        LocalDate pinFrom = anchorDate;
+        for (int i = 1; i < START_VOL_PIN_SESSIONS && pinFrom.isAfter(historyStart); i++) {
+            pinFrom = calendar.previousTradingDay(pinFrom);
+        }
+        int pinSteps = 0;
+        for (LocalDate d = pinFrom; !d.isAfter(anchorDate); d = calendar.nextTradingDay(d)) {
+            pinSteps += pointsOf(d);
+        }
         PathDay prev = null;
         for (LocalDate d = historyStart; !d.isAfter(anchorDate); d = calendar.nextTradingDay(d)) {
+            if (d.equals(pinFrom) && config.startVol() > 0) {
+                pinStepsTotal = pinSteps;
+            }
             prev = prev == null
                     ? generate(d, 1.0, config.baseVol() * config.baseVol(), 1.0, config.tenYearYieldPct())
                     : generate(d, prev.spxClose(), prev.varianceClose(), prev.uproClose(), prev.yieldClosePct());
@@ -174,6 +190,13 @@ final class MarketPath {
         double spxFactor = config.spxStartLevel() / prev.spxClose();
         double uproFactor = config.uproStartPrice() / prev.uproClose();
         days.forEach(day -> day.rescale(spxFactor, uproFactor));
+        pinStepsTotal = 0;
+    }
+
+    private int pointsOf(LocalDate date) {
+        Session session = calendar.session(date, Venue.EQUITIES).orElseThrow();
+        long millis = session.close().toInstant().toEpochMilli() - session.open().toInstant().toEpochMilli();
+        return (int) Math.ceil((double) millis / config.step().toMillis()) + 1;
     }
 
     private void extendTo(LocalDate date) {
@@ -194,7 +217,10 @@ final class MarketPath {
         long stepMillis = config.step().toMillis();
         long sessionMillis = session.close().toInstant().toEpochMilli() - session.open().toInstant().toEpochMilli();
         int n = (int) Math.ceil((double) sessionMillis / stepMillis);
-        SplittableRandom rng = new SplittableRandom(config.seed() ^ (date.toEpochDay() * 0x9E3779B97F4A7C15L));
+        // Hash the date into the seed: SplittableRandom seeds that differ by multiples of its golden
+        // gamma give shifted copies of one stream, which would repeat the same shocks day after day.
+        SplittableRandom rng = new SplittableRandom(
+                OptionQuoter.mix(config.seed() ^ OptionQuoter.mix(date.toEpochDay() + 0x632BE59BD9B4E019L)));
         Double scriptedUpro = scriptedUproCloses.get(date);
         boolean scripted = scriptedUpro != null;
 
@@ -219,6 +245,12 @@ final class MarketPath {
                 nextV += JUMP_VARIANCE_KICK;
             }
             v = Math.min(VARIANCE_CAP, Math.max(VARIANCE_FLOOR, nextV));
+            if (pinStepsTotal > 0) {
+                // A pull that grows to 1 at the anchor close: the start is in the configured regime.
+                double pull = (double) ++pinStepsDone / pinStepsTotal;
+                double target = config.startVol() * config.startVol();
+                v += (target - v) * pull;
+            }
             lnS[k] = x;
             variance[k] = v;
         }

@@ -1,5 +1,6 @@
 package io.tailguard.broker.sim.market;
 
+import io.tailguard.schedule.Venue;
 import io.tailguard.broker.sim.SimMarket;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.ContractDetails;
@@ -41,9 +42,11 @@ public final class ModelMarket implements SimMarket {
     private volatile VolOverride volOverride = VolOverride.none();
     private volatile QuoteCache cache = new QuoteCache("", null);
 
-    private record QuoteCache(String key, MarketLevels levels, ConcurrentHashMap<Long, Quote> quotes) {
+    /** Everything computed for one step of the path (and one clock reading's listed expiries). */
+    private record QuoteCache(String key, MarketLevels levels, ConcurrentHashMap<Long, Quote> quotes,
+            ConcurrentHashMap<OptionClass, NavigableSet<LocalDate>> expiries) {
         QuoteCache(String key, MarketLevels levels) {
-            this(key, levels, new ConcurrentHashMap<>());
+            this(key, levels, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         }
     }
 
@@ -167,6 +170,23 @@ public final class ModelMarket implements SimMarket {
         cache = new QuoteCache("", null);
     }
 
+    /**
+     * True while {@code conId} can trade now: its venue is in its regular session (stocks and indices
+     * the equities session, UPRO options until 16:00, index and SPY options until 16:15) and, for an
+     * option, the series has not stopped trading. For issue #4's matching: paper accounts fill only
+     * during market hours.
+     */
+    public boolean isTrading(long conId) {
+        Instant now = now();
+        if (Underlying.byConId(conId).isPresent()) {
+            return calendar.isOpen(now, Venue.EQUITIES);
+        }
+        return OptionConIds.decode(conId)
+                .filter(d -> universe.expiries(d.optionClass(), now).contains(d.expiry()))
+                .map(d -> calendar.isOpen(now, d.optionClass().venue()))
+                .orElse(false);
+    }
+
     /** The close of the session before the config's start date, where the start levels are anchored. */
     public LocalDate anchorDate() {
         return path.anchorDate();
@@ -192,7 +212,7 @@ public final class ModelMarket implements SimMarket {
         // SPX monthlies settle on the opening prints (point 0 of the path); the rest on the equities close.
         return cls.amSettled()
                 ? calendar.sessionOpen(expiry, cls.venue()).toInstant()
-                : calendar.sessionClose(expiry, io.tailguard.schedule.Venue.EQUITIES).toInstant();
+                : calendar.sessionClose(expiry, Venue.EQUITIES).toInstant();
     }
 
     private boolean isLive(Contract c, Instant now) {
@@ -205,7 +225,9 @@ public final class ModelMarket implements SimMarket {
 
     private QuoteCache currentCache(Instant now) {
         MarketPoint p = path.pointAt(now);
-        String key = p.key();
+        // After the stocks close the path stands still but index options trade (and expire) until
+        // 16:15: key the cache by the minute then, so a series disappears on time.
+        String key = p.point() == p.day().lastPoint() ? p.key() + "@" + now.getEpochSecond() / 60 : p.key();
         QuoteCache c = cache;
         if (!key.equals(c.key())) {
             c = new QuoteCache(key, MarketLevels.at(p, surface, volOverride, config.dividendYield()));
@@ -228,13 +250,12 @@ public final class ModelMarket implements SimMarket {
             return Optional.empty();
         }
         OptionClass cls = d.get().optionClass();
-        if (!universe.expiries(cls, now).contains(d.get().expiry())
+        if (!c.expiries().computeIfAbsent(cls, x -> universe.expiries(x, now)).contains(d.get().expiry())
                 || !universe.strikes(cls, d.get().expiry(), today(now)).contains(d.get().strike())) {
             return Optional.empty();
         }
-        Instant settles = cls.amSettled()
-                ? calendar.sessionOpen(d.get().expiry(), cls.venue()).toInstant()
-                : calendar.sessionClose(d.get().expiry(), cls.venue()).toInstant();
+        // PM series settle on the 16:00 index close: between 16:00 and 16:15 they still trade, at intrinsic value.
+        Instant settles = settlementInstant(cls, d.get().expiry());
         return Optional.of(OptionQuoter.quote(cls, d.get().strike().doubleValue(), d.get().right(), settles,
                 c.levels(), sizeSeed, now));
     }
