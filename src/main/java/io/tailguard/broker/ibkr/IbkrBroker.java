@@ -6,7 +6,7 @@ import io.tailguard.broker.BrokerException;
 import io.tailguard.broker.ChainRequest;
 import io.tailguard.broker.QuoteSubscription;
 import io.tailguard.broker.ibkr.chain.ChainPull;
-import io.tailguard.broker.ibkr.client.Await;
+import io.tailguard.broker.ibkr.client.BlockingResult;
 import io.tailguard.broker.ibkr.client.TwsClient;
 import io.tailguard.broker.ibkr.connection.ConnectInfo;
 import io.tailguard.broker.ibkr.connection.ConnectionState;
@@ -194,7 +194,7 @@ public final class IbkrBroker implements Broker {
     }
 
     private <T> T await(java.util.concurrent.CompletableFuture<T> future, String what) {
-        return Await.result(future, config.requestTimeout(), what);
+        return BlockingResult.result(future, config.requestTimeout(), what);
     }
 
     private static BigDecimal amount(Map<String, TwsEvent.AccountSummaryValue> byTag, String tag, String account) {

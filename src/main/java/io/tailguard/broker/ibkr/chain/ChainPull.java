@@ -3,7 +3,7 @@ package io.tailguard.broker.ibkr.chain;
 import io.tailguard.broker.BrokerErrorKind;
 import io.tailguard.broker.BrokerException;
 import io.tailguard.broker.ChainRequest;
-import io.tailguard.broker.ibkr.client.Await;
+import io.tailguard.broker.ibkr.client.BlockingResult;
 import io.tailguard.broker.ibkr.client.MarketSnapshot;
 import io.tailguard.broker.ibkr.client.TwsClient;
 import io.tailguard.broker.ibkr.request.ContractSpec;
@@ -41,7 +41,7 @@ public final class ChainPull {
     public OptionChain pull(ChainRequest request, ContractDetails underlying) {
         long deadline = System.nanoTime() + request.timeout().toNanos();
         Contract und = underlying.contract();
-        MarketSnapshot undQuote = Await.result(client.snapshot(ContractSpec.of(und), und.describe(),
+        MarketSnapshot undQuote = BlockingResult.result(client.snapshot(ContractSpec.of(und), und.describe(),
                 remaining(deadline)), request.timeout(), "quote of " + und.describe());
         double price = undQuote.referencePrice();
         if (Double.isNaN(price)) {
@@ -50,7 +50,7 @@ public final class ChainPull {
         }
         OptionRight onlyRight = request.rights().size() == 1 ? request.rights().iterator().next() : null;
         String what = request.tradingClass() + " options expiring " + request.expiry();
-        List<ContractDetails> listed = Await.result(client.contractDetails(ContractSpec.optionClass(und.symbol(),
+        List<ContractDetails> listed = BlockingResult.result(client.contractDetails(ContractSpec.optionClass(und.symbol(),
                 request.tradingClass(), request.expiry(), onlyRight, "SMART", und.currency()), what,
                 remaining(deadline)), request.timeout(), "contract details of " + what);
         double low = price * (1 - request.widthFraction());
@@ -84,7 +84,7 @@ public final class ChainPull {
         for (int i = 0; i < options.size(); i++) {
             Contract option = options.get(i);
             try {
-                MarketSnapshot s = Await.result(quotes.get(i), remaining(deadline), "quote of " + option.describe());
+                MarketSnapshot s = BlockingResult.result(quotes.get(i), remaining(deadline), "quote of " + option.describe());
                 priced.add(new OptionQuote(option, s.quote()));
                 if (s.quote().delayed()) {
                     warnings.add("delayed market data: option quotes are not live");

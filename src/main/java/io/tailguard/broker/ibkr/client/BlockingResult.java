@@ -10,10 +10,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** Blocking on a client future: its own timeout normally ends it; {@code limit} is only a backstop. */
-public final class Await {
+public final class BlockingResult {
     private static final Duration BACKSTOP = Duration.ofSeconds(5);
 
-    private Await() {
+    private BlockingResult() {
     }
 
     public static <T> T result(CompletableFuture<T> future, Duration limit, String what) {
