@@ -42,6 +42,19 @@ final class QuoteBuilder {
     boolean apply(TwsEvent.Correlated event) {
         if (event instanceof TwsEvent.TickPrice p) {
             price(p.tickType(), p.price());
+            // TICK_PRICE carries the size too; IB's clients derive the size tick from it
+            int sizeTick = switch (p.tickType()) {
+                case 1 -> 0;
+                case 2 -> 3;
+                case 4 -> 5;
+                case 66 -> 69;
+                case 67 -> 70;
+                case 68 -> 71;
+                default -> -1;
+            };
+            if (sizeTick >= 0 && p.size() != null) {
+                size(sizeTick, p.size());
+            }
         } else if (event instanceof TwsEvent.TickSize s) {
             size(s.tickType(), s.size());
         } else if (event instanceof TwsEvent.TickOptionComputation c) {
