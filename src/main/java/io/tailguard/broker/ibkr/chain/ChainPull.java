@@ -41,18 +41,22 @@ public final class ChainPull {
     public OptionChain pull(ChainRequest request, ContractDetails underlying) {
         long deadline = System.nanoTime() + request.timeout().toNanos();
         Contract und = underlying.contract();
-        MarketSnapshot undQuote = BlockingResult.result(client.snapshot(ContractSpec.of(und), und.describe(),
-                remaining(deadline)), request.timeout(), "quote of " + und.describe());
+        OptionRight onlyRight = request.rights().size() == 1 ? request.rights().iterator().next() : null;
+        String what = request.tradingClass() + " options expiring " + request.expiry();
+        // both questions go out at once: neither answer is needed to ask the other
+        CompletableFuture<MarketSnapshot> undFuture = client.snapshot(ContractSpec.of(und), und.describe(),
+                remaining(deadline));
+        CompletableFuture<List<ContractDetails>> listedFuture = client.contractDetails(ContractSpec.optionClass(
+                und.symbol(), request.tradingClass(), request.expiry(), onlyRight, "SMART", und.currency()), what,
+                remaining(deadline));
+        MarketSnapshot undQuote = BlockingResult.result(undFuture, request.timeout(), "quote of " + und.describe());
         double price = undQuote.referencePrice();
         if (Double.isNaN(price)) {
             throw new BrokerException(BrokerErrorKind.NOT_FOUND, 0, "no price for " + und.describe()
                     + " to centre the strike window on");
         }
-        OptionRight onlyRight = request.rights().size() == 1 ? request.rights().iterator().next() : null;
-        String what = request.tradingClass() + " options expiring " + request.expiry();
-        List<ContractDetails> listed = BlockingResult.result(client.contractDetails(ContractSpec.optionClass(und.symbol(),
-                request.tradingClass(), request.expiry(), onlyRight, "SMART", und.currency()), what,
-                remaining(deadline)), request.timeout(), "contract details of " + what);
+        List<ContractDetails> listed = BlockingResult.result(listedFuture, request.timeout(),
+                "contract details of " + what);
         double low = price * (1 - request.widthFraction());
         double high = price * (1 + request.widthFraction());
         List<Contract> options = listed.stream().map(ContractDetails::contract)
