@@ -1,0 +1,349 @@
+package io.tailguard.broker.sim;
+
+import io.tailguard.broker.sim.market.MarketModelConfig;
+import io.tailguard.broker.sim.market.ModelMarket;
+import io.tailguard.domain.Contract;
+import io.tailguard.domain.ContractDetails;
+import io.tailguard.domain.Quote;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A TWS-protocol server (server version 193) on 127.0.0.1 that serves a {@link SimMarket} and a
+ * {@link SimAccount}, enforces IB's limits (50 messages/s: error 100 and disconnect; market-data lines:
+ * 101; historical pacing: 162) and lets tests inject faults. One reader thread per connection; ticks of
+ * streaming lines are pushed by one scheduler thread every {@code tickInterval}.
+ *
+ * <pre>{@code
+ * try (SimGateway gw = new SimGateway(config.withPort(0), market).start()) {
+ *     connect to 127.0.0.1:gw.port() ...
+ * }
+ * }</pre>
+ */
+public final class SimGateway implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SimGateway.class);
+
+    private final SimGatewayConfig config;
+    private final SimMarket market;
+    private final SimAccount account;
+    private final Clock clock;
+    private final Map<Integer, RequestHandler> handlers;
+    private final MarketDataLines lines;
+    private final HistoricalPacing pacing;
+    private final GatewayFaults faults = new GatewayFaults();
+    private final Set<SimSession> sessions = ConcurrentHashMap.newKeySet();
+    private final Map<Integer, SimSession> clientIds = new ConcurrentHashMap<>();
+    private final AtomicInteger sessionNumbers = new AtomicInteger();
+    private final AtomicInteger nextOrderId = new AtomicInteger(1);
+    private volatile ServerSocket server;
+    private volatile ScheduledExecutorService scheduler;
+    private volatile int boundPort;
+    private volatile boolean linkDown;
+
+    public SimGateway(SimGatewayConfig config, SimMarket market) {
+        this(config, market, Clock.systemUTC());
+    }
+
+    /** {@code clock} drives IB's limit windows (message rate, historical pacing), so tests can advance it. */
+    public SimGateway(SimGatewayConfig config, SimMarket market, Clock clock) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.market = Objects.requireNonNull(market, "market");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.account = new SimAccount(config.accountId(), config.initialCashUsd());
+        for (SimGatewayConfig.InitialPosition p : config.initialPositions()) {
+            Contract contract = resolve(p);
+            account.setPosition(contract, p.quantity(), p.averageCost() * Math.max(1, contract.multiplier()));
+        }
+        this.lines = new MarketDataLines(config.marketDataLineLimit());
+        this.pacing = new HistoricalPacing(clock);
+        Map<Integer, RequestHandler> table = new HashMap<>();
+        ConnectionRequests.register(table);
+        ContractRequests.register(table);
+        MarketDataRequests.register(table);
+        HistoricalRequests.register(table);
+        AccountRequests.register(table);
+        this.handlers = Map.copyOf(table);
+        this.boundPort = config.port();
+    }
+
+    /**
+     * The gateway of {@code tailguard sim-gateway} and of {@code tailguard run} with {@code broker.mode: sim}:
+     * the model market ({@link ModelMarket}) seeded from {@code config.seed()}, system clock for the limits.
+     * Call {@link #start()} on it.
+     */
+    public static SimGateway withModelMarket(SimGatewayConfig config) {
+        return withModelMarket(config, MarketModelConfig.defaults());
+    }
+
+    /** As {@link #withModelMarket(SimGatewayConfig)} with an explicit market model; its seed is replaced by the gateway's. */
+    public static SimGateway withModelMarket(SimGatewayConfig config, MarketModelConfig marketConfig) {
+        return new SimGateway(config, ModelMarket.create(marketConfig.withSeed(config.seed())));
+    }
+
+    private Contract resolve(SimGatewayConfig.InitialPosition p) {
+        List<ContractDetails> found = p.conId() > 0 ? market.contract(p.conId()).stream().toList()
+                : market.contractDetails(Contract.stock(p.symbol()));
+        if (found.size() != 1) {
+            throw new IllegalArgumentException("simGateway.initialPositions: " + (p.conId() > 0 ? "conId " + p.conId()
+                    : "stock " + p.symbol()) + " is not listed by the market (" + found.size() + " matches)");
+        }
+        return found.get(0).contract();
+    }
+
+    /** Binds 127.0.0.1 on the configured port (0 = ephemeral; after a restart, the port first bound). */
+    public synchronized SimGateway start() {
+        if (server != null) {
+            return this;
+        }
+        try {
+            ServerSocket socket = new ServerSocket();
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), boundPort), 50);
+            boundPort = socket.getLocalPort();
+            server = socket;
+        } catch (IOException e) {
+            throw new UncheckedIOException("simulated gateway cannot listen on 127.0.0.1:" + boundPort, e);
+        }
+        ScheduledExecutorService exec = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "sim-gateway-ticks-" + boundPort);
+            t.setDaemon(true);
+            return t;
+        });
+        long interval = config.tickInterval().toNanos();
+        exec.scheduleWithFixedDelay(this::pushTicks, interval, interval, TimeUnit.NANOSECONDS);
+        scheduler = exec;
+        linkDown = false; // a freshly started gateway has its link to IB
+        Thread acceptor = new Thread(() -> acceptLoop(server), "sim-gateway-accept-" + boundPort);
+        acceptor.setDaemon(true);
+        acceptor.start();
+        log.info("simulated gateway listening on 127.0.0.1:{} (account {})", boundPort, config.accountId());
+        return this;
+    }
+
+    /** Closes the listener and every connection. The account, order ids and pacing history survive. */
+    public synchronized void stop() {
+        ServerSocket s = server;
+        server = null;
+        if (s != null) {
+            try {
+                s.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+        }
+        dropAllConnections();
+        ScheduledExecutorService exec = scheduler;
+        scheduler = null;
+        if (exec != null) {
+            exec.shutdownNow();
+        }
+    }
+
+    /** A gateway restart: every client is dropped, then the same port listens again. */
+    public synchronized void restart() {
+        stop();
+        start();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public int port() {
+        return boundPort;
+    }
+
+    public boolean isRunning() {
+        return server != null;
+    }
+
+    public SimGatewayConfig config() {
+        return config;
+    }
+
+    public SimMarket market() {
+        return market;
+    }
+
+    public SimAccount account() {
+        return account;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Open API connections. */
+    public int sessionCount() {
+        return sessions.size();
+    }
+
+    /** Market-data lines in use across all connections. */
+    public int marketDataLinesInUse() {
+        return lines.inUse();
+    }
+
+    // ---- fault injection -------------------------------------------------------------------------
+
+    /** Closes every client connection; the listener stays up. */
+    public void dropAllConnections() {
+        sessions.forEach(SimSession::close);
+    }
+
+    /**
+     * Sends 1100 / 1101 / 1102 (ERR_MSG, id -1) to every connection, with TWS's behaviour: after 1100 no
+     * ticks flow; 1101 ends every streaming line (the client must subscribe again); 1102 resumes them.
+     */
+    public void sendConnectivityNotice(ConnectivityNotice notice) {
+        linkDown = notice == ConnectivityNotice.LOST;
+        for (SimSession s : sessions) {
+            if (notice == ConnectivityNotice.RESTORED_DATA_LOST) {
+                s.marketData().keySet().forEach(tickerId -> lines.release(s, tickerId));
+                s.marketData().clear();
+            }
+            s.send(GatewayMessages.error(-1, notice.twsCode()));
+        }
+    }
+
+    /** Holds every reply to a request for {@code delay} (zero: reply at once). Pushed ticks are not delayed. */
+    public void delayReplies(Duration delay) {
+        faults.delayReplies(delay);
+    }
+
+    /** Never answers requests with this client message id (e.g. {@code OutgoingMessage.REQ_CONTRACT_DATA}). */
+    public void dropRepliesTo(int requestMessageId) {
+        faults.dropRepliesTo(requestMessageId);
+    }
+
+    /** From now on the contract's quote has its bid above its ask. */
+    public void crossQuote(long conId) {
+        faults.setQuoteFault(conId, GatewayFaults.QuoteFault.CROSSED);
+    }
+
+    /** From now on the contract has no bid and no ask. */
+    public void emptyQuote(long conId) {
+        faults.setQuoteFault(conId, GatewayFaults.QuoteFault.EMPTY);
+    }
+
+    /** Ends a crossed or empty quote fault. */
+    public void restoreQuote(long conId) {
+        faults.setQuoteFault(conId, null);
+    }
+
+    /** START_API with this client id gets error 326 and the connection is closed. */
+    public void refuseClientId(int clientId) {
+        faults.refuseClientId(clientId);
+    }
+
+    /** Ends every fault. */
+    public void clearFaults() {
+        faults.clear();
+    }
+
+    // ---- for the sessions ------------------------------------------------------------------------
+
+    GatewayFaults faults() {
+        return faults;
+    }
+
+    MarketDataLines lines() {
+        return lines;
+    }
+
+    HistoricalPacing pacing() {
+        return pacing;
+    }
+
+    int nextValidId() {
+        return nextOrderId.get();
+    }
+
+    /** The quote as clients see it (faults applied), or null for an unknown contract. */
+    Quote quote(long conId) {
+        return market.quote(conId).map(q -> faults.apply(conId, q)).orElse(null);
+    }
+
+    /** False when the id is refused or held by another open connection (error 326). */
+    boolean claimClientId(SimSession session, int clientId) {
+        if (faults.refuses(clientId)) {
+            return false;
+        }
+        SimSession holder = clientIds.compute(clientId, (id, old) -> old == null || !old.isOpen() ? session : old);
+        if (holder != session) {
+            return false;
+        }
+        session.clientId(clientId);
+        return true;
+    }
+
+    /** Runs a task later on the scheduler; false when the gateway is stopping. */
+    boolean schedule(Runnable task, long delay, TimeUnit unit) {
+        ScheduledExecutorService exec = scheduler;
+        if (exec == null) {
+            return false;
+        }
+        try {
+            exec.schedule(task, delay, unit);
+            return true;
+        } catch (RejectedExecutionException e) {
+            return false;
+        }
+    }
+
+    void sessionClosed(SimSession session) {
+        sessions.remove(session);
+        clientIds.remove(session.clientId(), session);
+    }
+
+    private void acceptLoop(ServerSocket listener) {
+        while (!listener.isClosed()) {
+            try {
+                Socket socket = listener.accept();
+                SimSession session = new SimSession(this, socket, sessionNumbers.incrementAndGet(), handlers);
+                sessions.add(session);
+                if (listener.isClosed()) {
+                    session.close();
+                    return;
+                }
+                session.start();
+            } catch (IOException e) {
+                if (!listener.isClosed()) {
+                    log.warn("simulated gateway accept failed: {}", e.toString());
+                }
+            }
+        }
+    }
+
+    private void pushTicks() {
+        if (linkDown) {
+            return;
+        }
+        try {
+            for (SimSession s : sessions) {
+                MarketDataRequests.pushChanges(s);
+            }
+        } catch (RuntimeException e) {
+            log.warn("tick push failed", e);
+        }
+    }
+}

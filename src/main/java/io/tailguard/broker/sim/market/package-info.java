@@ -1,0 +1,7 @@
+/**
+ * The simulated market behind {@code SimGateway}: instrument universe with stable conIds, listed
+ * expiries and strikes from the exchange calendar, a seeded stochastic-vol path with jumps, a vol
+ * surface with skew and term structure, quotes with model greeks, a simulated clock and daily-bar
+ * history. Entry point: {@link io.tailguard.broker.sim.market.ModelMarket}.
+ */
+package io.tailguard.broker.sim.market;

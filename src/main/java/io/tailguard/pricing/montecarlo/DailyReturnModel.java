@@ -1,0 +1,16 @@
+package io.tailguard.pricing.montecarlo;
+
+import java.util.SplittableRandom;
+
+/**
+ * How one trading day's S&amp;P 500 log return is drawn: from a fat-tailed distribution scaled to an
+ * implied volatility, or by bootstrapping a history. Each carries the volatility scenario knob.
+ */
+public sealed interface DailyReturnModel permits StudentTDailyReturns, BootstrapDailyReturns {
+
+  /** Trading days per year: the clock that turns annual volatility into daily volatility. */
+  double TRADING_DAYS_PER_YEAR = 252.0;
+
+  /** One daily log return of the index. */
+  double nextLogReturn(SplittableRandom random);
+}
