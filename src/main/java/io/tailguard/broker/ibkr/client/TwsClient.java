@@ -102,10 +102,26 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
     // ---------------------------------------------------------------- requests
 
     public CompletableFuture<List<ContractDetails>> contractDetails(ContractSpec spec, String what, Duration timeout) {
+        return contractDetails(spec, what, timeout, d -> { });
+    }
+
+    /**
+     * As {@link #contractDetails(ContractSpec, String, Duration)}, also handing each contract to
+     * {@code onEach} as it arrives (on the reader thread), so a caller can act before the list ends.
+     * After a reconnect the list starts over, so {@code onEach} may see a contract twice.
+     */
+    public CompletableFuture<List<ContractDetails>> contractDetails(ContractSpec spec, String what, Duration timeout,
+            Consumer<ContractDetails> onEach) {
         int id = nextId();
         return submit(new CollectingRequest<>(id, "contract details of " + what,
                 RequestEncoder.reqContractData(id, spec),
-                e -> e instanceof TwsEvent.ContractData d ? d.details() : null,
+                e -> {
+                    if (e instanceof TwsEvent.ContractData d) {
+                        onEach.accept(d.details());
+                        return d.details();
+                    }
+                    return null;
+                },
                 e -> e instanceof TwsEvent.ContractDataEnd, null, null), timeout);
     }
 
