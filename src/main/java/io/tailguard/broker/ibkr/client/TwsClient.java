@@ -87,6 +87,11 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
         return connection.messagesSent();
     }
 
+    /** Handshakes completed so far: 1 + the number of reconnects. */
+    public int sessionsOpened() {
+        return connection.sessionsOpened();
+    }
+
     public MarketDataLines lines() {
         return lines;
     }

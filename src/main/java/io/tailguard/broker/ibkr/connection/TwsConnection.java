@@ -54,6 +54,7 @@ public final class TwsConnection implements AutoCloseable {
     private Thread supervisor;
     private Thread writer;
     private BrokerException lastFailure;
+    private int sessionsOpened;
 
     private record Outgoing(long generation, byte[] payload) {
     }
@@ -126,6 +127,13 @@ public final class TwsConnection implements AutoCloseable {
 
     public long messagesSent() {
         return pacer.messagesSent();
+    }
+
+    /** Handshakes completed so far: 1 + the number of reconnects. */
+    public int sessionsOpened() {
+        synchronized (lock) {
+            return sessionsOpened;
+        }
     }
 
     /**
@@ -269,6 +277,7 @@ public final class TwsConnection implements AutoCloseable {
                     throw new BrokerException(BrokerErrorKind.CONNECTIVITY, 0, "socket dropped during the handshake");
                 }
                 info = done;
+                sessionsOpened++;
                 handshake = null;
                 outbox.clear();
                 listener.onReady(done, p -> outbox.add(new Outgoing(gen, p)));
