@@ -39,12 +39,29 @@ class IbkrBrokerSimGatewayTest {
     private IbkrBroker broker;
 
     private IbkrBroker start(SimGatewayConfig gatewayConfig, int marketDataType) {
-        gateway = SimGateway.withModelMarket(gatewayConfig.withPort(0)).start();
+        gateway = SimGateway.withModelMarket(gatewayConfig.withPort(freePortBelowTheEphemeralRange())).start();
         IbkrClientConfig config = new IbkrClientConfig("127.0.0.1", gateway.port(), 11, marketDataType, 45, 90,
                 Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(50), Duration.ofMillis(500));
         broker = new IbkrBroker(config, Clock.systemUTC());
         broker.connect();
         return broker;
+    }
+
+    /**
+     * A restart re-binds the same port; an ephemeral one can meanwhile be taken by an outgoing socket
+     * (our client reconnecting), so pick one below Linux's ephemeral range.
+     */
+    private static int freePortBelowTheEphemeralRange() {
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = 20_000 + random.nextInt(10_000);
+            try (java.net.ServerSocket probe = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return port;
+            } catch (java.io.IOException busy) {
+                // try another
+            }
+        }
+        throw new IllegalStateException("no free port in 20000..29999");
     }
 
     @AfterEach

@@ -58,6 +58,7 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
     private final Map<Integer, PendingRequest<?>> open = new ConcurrentHashMap<>();
     private final AtomicInteger nextRequestId = new AtomicInteger(FIRST_REQUEST_ID);
     private volatile int nextValidOrderId = -1;
+    private final List<Consumer<TwsEvent>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public TwsClient(IbkrClientConfig config, Clock clock) {
         this.config = config;
@@ -102,6 +103,15 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
 
     public IbkrClientConfig config() {
         return config;
+    }
+
+    /**
+     * Sees every decoded event after the request layer has routed it, on the reader thread (keep it
+     * quick). This is where the orders layer will take ORDER_STATUS, OPEN_ORDER, EXECUTION_DATA and the
+     * ERR_MSGs that name order ids.
+     */
+    public void addListener(Consumer<TwsEvent> listener) {
+        listeners.add(listener);
     }
 
     // ---------------------------------------------------------------- requests
@@ -282,6 +292,17 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
 
     @Override
     public void onEvent(TwsEvent event) {
+        route(event);
+        for (Consumer<TwsEvent> listener : listeners) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                log.error("event listener failed on {}: {}", event.getClass().getSimpleName(), e.toString(), e);
+            }
+        }
+    }
+
+    private void route(TwsEvent event) {
         if (event instanceof TwsEvent.ErrorMessage e) {
             onError(e);
         } else if (event instanceof TwsEvent.Correlated c) {
@@ -340,6 +361,7 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
                 : error.toException(what);
         if (request.future.completeExceptionally(failure) && request.isStream()) {
             open.remove(request.reqId);
+            log.warn("quote stream ended by IB: {}", failure.getMessage());
         }
     }
 

@@ -7,20 +7,14 @@ import io.tailguard.broker.ibkr.decode.MessageDecoder;
 import io.tailguard.broker.ibkr.decode.TwsEvent;
 import io.tailguard.broker.ibkr.error.ErrorClassifier;
 import io.tailguard.broker.ibkr.request.RequestEncoder;
-import io.tailguard.broker.ibkr.wire.FieldReader;
 import io.tailguard.broker.ibkr.wire.FrameCodec;
-import io.tailguard.broker.ibkr.wire.ServerVersion;
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -39,14 +33,13 @@ public final class TwsConnection implements AutoCloseable {
     private final IbkrClientConfig config;
     private final ConnectionListener listener;
     private final Pacer pacer;
-    private final LinkedBlockingQueue<Outgoing> outbox = new LinkedBlockingQueue<>();
+    private final Outbox outbox;
     private final Object lock = new Object();
 
     // guarded by lock
     private ConnectionState state = ConnectionState.IDLE;
     private long generation;
     private Socket socket;
-    private OutputStream out;
     private Handshake handshake;
     private ConnectInfo info;
     private boolean wanted;
@@ -56,13 +49,11 @@ public final class TwsConnection implements AutoCloseable {
     private BrokerException lastFailure;
     private int sessionsOpened;
 
-    private record Outgoing(long generation, byte[] payload) {
-    }
-
     public TwsConnection(IbkrClientConfig config, ConnectionListener listener) {
         this.config = config;
         this.listener = listener;
         this.pacer = new Pacer(config.messagesPerSecond());
+        this.outbox = new Outbox(pacer, this::onWriteFailed);
     }
 
     /**
@@ -85,7 +76,7 @@ public final class TwsConnection implements AutoCloseable {
             wanted = true;
             lastFailure = null;
             if (writer == null) {
-                writer = start("tws-writer", this::writeLoop);
+                writer = start("tws-writer", outbox::writeLoop);
             }
             if (supervisor == null) {
                 supervisor = start("tws-connect", this::superviseLoop);
@@ -145,7 +136,7 @@ public final class TwsConnection implements AutoCloseable {
         synchronized (lock) {
             register.run();
             if (state == ConnectionState.CONNECTED || state == ConnectionState.LINK_LOST) {
-                outbox.add(new Outgoing(generation, payload));
+                outbox.add(generation, payload);
                 return true;
             }
             return false;
@@ -168,8 +159,8 @@ public final class TwsConnection implements AutoCloseable {
             wanted = false;
             s = socket;
             socket = null;
-            out = null;
             generation++;
+            outbox.close();
             lock.notifyAll();
         }
         closeQuietly(s);
@@ -232,38 +223,28 @@ public final class TwsConnection implements AutoCloseable {
 
     /** One connection attempt: socket, hello, version check, START_API, then MANAGED_ACCTS + NEXT_VALID_ID. */
     private void attempt() {
-        Socket s = new Socket();
-        long gen;
         Handshake hs = new Handshake();
+        Handshake.Dialed dialed;
         try {
-            s.connect(new InetSocketAddress(config.host(), config.port()), (int) config.connectTimeout().toMillis());
-            s.setTcpNoDelay(true);
-            s.setSoTimeout((int) config.connectTimeout().toMillis());
-            OutputStream o = s.getOutputStream();
-            DataInputStream in = new DataInputStream(new BufferedInputStream(s.getInputStream()));
-            o.write(FrameCodec.clientHello(ServerVersion.MIN_CLIENT, ServerVersion.REQUIRED, null));
-            o.flush();
-            byte[] reply = FrameCodec.readFrame(in);
-            if (reply == null) {
-                throw new IOException("TWS closed the socket during the handshake");
-            }
-            List<String> fields = FieldReader.split(reply);
-            int version = fields.isEmpty() ? -1 : Integer.parseInt(fields.get(0).trim());
-            if (version != ServerVersion.REQUIRED) {
-                throw new BrokerException(BrokerErrorKind.PROTOCOL, 0, "TWS negotiated server version " + version
-                        + " but tailguard speaks only " + ServerVersion.REQUIRED + ": use TWS / IB Gateway "
-                        + ServerVersion.REQUIRED_TWS_RELEASE + " or later");
-            }
-            hs.serverVersion = version;
-            hs.connectionTime = fields.size() > 1 ? fields.get(1) : "";
-            s.setSoTimeout(0);
+            dialed = Handshake.dial(config);
+        } catch (BrokerException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new BrokerException(BrokerErrorKind.CONNECTIVITY, 502, "could not connect: " + e, e);
+        }
+        Socket s = dialed.socket();
+        OutputStream o = dialed.out();
+        DataInputStream in = dialed.in();
+        long gen;
+        try {
+            hs.serverVersion = dialed.serverVersion();
+            hs.connectionTime = dialed.connectionTime();
             synchronized (lock) {
                 if (state == ConnectionState.CLOSED) {
                     throw new BrokerException(BrokerErrorKind.CONNECTIVITY, 0, "closed while connecting");
                 }
                 gen = ++generation;
                 socket = s;
-                out = o;
                 handshake = hs;
             }
             start("tws-reader-" + gen, () -> readLoop(gen, s, in));
@@ -279,8 +260,8 @@ public final class TwsConnection implements AutoCloseable {
                 info = done;
                 sessionsOpened++;
                 handshake = null;
-                outbox.clear();
-                listener.onReady(done, p -> outbox.add(new Outgoing(gen, p)));
+                outbox.switchTo(gen, o);
+                listener.onReady(done, p -> outbox.add(gen, p));
                 state = ConnectionState.CONNECTED;
                 if (firstConnect != null) {
                     firstConnect.complete(done);
@@ -381,7 +362,7 @@ public final class TwsConnection implements AutoCloseable {
                 }
                 if (code == ErrorClassifier.RESTORED_DATA_LOST && state == ConnectionState.CONNECTED) {
                     long gen = generation;
-                    listener.onMarketDataLost(p -> outbox.add(new Outgoing(gen, p)));
+                    listener.onMarketDataLost(p -> outbox.add(gen, p));
                 }
                 lock.notifyAll();
             }
@@ -396,8 +377,7 @@ public final class TwsConnection implements AutoCloseable {
             }
             generation++;
             socket = null;
-            out = null;
-            outbox.clear();
+            outbox.switchTo(generation, null);
             if (handshake != null) {
                 handshake.result.completeExceptionally(handshake.failure(reason));
                 return;
@@ -409,36 +389,10 @@ public final class TwsConnection implements AutoCloseable {
         listener.onDisconnected(reason);
     }
 
-    private void writeLoop() {
-        while (true) {
-            Outgoing next;
-            try {
-                next = outbox.take();
-            } catch (InterruptedException e) {
-                return;
-            }
-            OutputStream o;
-            synchronized (lock) {
-                if (state == ConnectionState.CLOSED) {
-                    return;
-                }
-                o = next.generation() == generation ? out : null;
-            }
-            if (o == null) {
-                continue; // queued for a socket that is gone: the request layer re-sends it
-            }
-            pacer.awaitPermit();
-            try {
-                synchronized (o) {
-                    FrameCodec.writeFrame(o, next.payload());
-                }
-            } catch (IOException e) {
-                log.warn("write to TWS failed: {}", e.getMessage());
-                synchronized (lock) {
-                    if (next.generation() == generation) {
-                        dropSocket(socket);
-                    }
-                }
+    private void onWriteFailed(long gen) {
+        synchronized (lock) {
+            if (gen == generation) {
+                dropSocket(socket);
             }
         }
     }
