@@ -147,4 +147,33 @@ class TwsConnectionTest {
             assertThat(server.received(OutgoingMessage.REQ_CURRENT_TIME)).hasSize(1);
         }
     }
+
+    @Test
+    void givesUpTheFirstConnectWithTheClientIdCodeWhenTheIdStaysInUse() {
+        try (ScriptedTwsServer server = new ScriptedTwsServer();
+                TwsClient client = new TwsClient(TestConfigs.forPort(server.port())
+                        .withTimeouts(Duration.ofMillis(700), Duration.ofSeconds(1)), Clock.systemUTC())) {
+            server.refuseClientIdTimes(1_000);
+
+            assertThatThrownBy(client::connect)
+                    .isInstanceOfSatisfying(BrokerException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(BrokerErrorKind.CONNECTIVITY);
+                        assertThat(e.code()).isEqualTo(326);
+                    });
+        }
+    }
+
+    @Test
+    void startsOverWithAFreshSocketWhenTheLinkStaysLostAfter1100() {
+        try (ScriptedTwsServer server = new ScriptedTwsServer();
+                TwsClient client = new TwsClient(TestConfigs.forPort(server.port()), Clock.systemUTC())) {
+            client.connect();
+
+            server.current().send(ServerMessages.error(-1, 1100, "Connectivity between IB and TWS has been lost."));
+
+            Await.until(() -> client.state() == ConnectionState.LINK_LOST || server.connections() == 2, WAIT);
+            Await.until(() -> server.connections() == 2 && client.state() == ConnectionState.CONNECTED, WAIT);
+            assertThat(client.sessionsOpened()).isEqualTo(2);
+        }
+    }
 }
