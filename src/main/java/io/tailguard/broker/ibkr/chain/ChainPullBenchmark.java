@@ -1,0 +1,84 @@
+package io.tailguard.broker.ibkr.chain;
+
+import io.tailguard.broker.ChainRequest;
+import io.tailguard.broker.ibkr.IbkrBroker;
+import io.tailguard.broker.ibkr.IbkrClientConfig;
+import io.tailguard.domain.Contract;
+import io.tailguard.domain.OptionChain;
+import io.tailguard.domain.OptionChainDefinition;
+import io.tailguard.domain.OptionRight;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Locale;
+
+/**
+ * Times a chain pull against its pacing bound: the messages the pull sent divided by the configured
+ * rate is the least time any client honouring the limit can take; the goal is to stay within 15% of
+ * it. A measurement, never an assertion. Run against any TWS-protocol server (a SimGateway, a paper
+ * TWS): {@code java ... ChainPullBenchmark host port [clientId] [widthFraction] [symbol]}.
+ */
+public final class ChainPullBenchmark {
+
+    /** One measured pull. {@code ratio} = elapsed / bound (1.0 = exactly at the pacing bound). */
+    public record Report(int options, int missing, long messages, Duration elapsed, Duration pacingBound) {
+        public double ratio() {
+            return pacingBound.isZero() ? Double.NaN : (double) elapsed.toNanos() / pacingBound.toNanos();
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%d options (%d missing), %d messages, %.2f s elapsed, pacing bound "
+                    + "%.2f s, ratio %.3f (%+.1f%%)", options, missing, messages, elapsed.toNanos() / 1e9,
+                    pacingBound.toNanos() / 1e9, ratio(), (ratio() - 1) * 100);
+        }
+    }
+
+    private ChainPullBenchmark() {
+    }
+
+    /** Pulls the chain once on a connected broker and measures it. */
+    public static Report run(IbkrBroker broker, ChainRequest request) {
+        int rate = broker.client().config().messagesPerSecond();
+        long before = broker.client().messagesSent();
+        long start = System.nanoTime();
+        OptionChain chain = broker.optionChain(request);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        long messages = broker.client().messagesSent() - before;
+        // the first message needs no wait: n messages span (n - 1) pacing slots
+        Duration bound = Duration.ofNanos(Math.max(0, messages - 1) * 1_000_000_000L / rate);
+        return new Report(chain.options().size(), chain.missing().size(), messages, elapsed, bound);
+    }
+
+    /** The first listed expiry on or after {@code from} of the trading class (SMART preferred). */
+    public static LocalDate nextExpiry(IbkrBroker broker, Contract underlying, String tradingClass, LocalDate from) {
+        return broker.optionChainDefinitions(underlying).stream()
+                .filter(d -> d.tradingClass().equals(tradingClass))
+                .sorted((a, b) -> Boolean.compare(!"SMART".equals(a.exchange()), !"SMART".equals(b.exchange())))
+                .map(OptionChainDefinition::expirations)
+                .flatMap(s -> s.stream().filter(e -> !e.isBefore(from)).limit(1))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no listed " + tradingClass + " expiry from " + from));
+    }
+
+    public static void main(String[] args) {
+        if (args.length < 2) {
+            System.err.println("usage: ChainPullBenchmark host port [clientId] [widthFraction] [symbol]");
+            System.exit(2);
+        }
+        int clientId = args.length > 2 ? Integer.parseInt(args[2]) : 901;
+        double width = args.length > 3 ? Double.parseDouble(args[3]) : 0.10;
+        String symbol = args.length > 4 ? args[4] : "XSP";
+        IbkrClientConfig config = IbkrClientConfig.defaults(args[0], Integer.parseInt(args[1]), clientId);
+        Clock clock = Clock.systemUTC();
+        try (IbkrBroker broker = new IbkrBroker(config, clock)) {
+            broker.connect();
+            Contract underlying = Contract.index(symbol, "CBOE");
+            LocalDate expiry = nextExpiry(broker, underlying, symbol, LocalDate.now(clock));
+            ChainRequest request = new ChainRequest(underlying, symbol, expiry, width, EnumSet.allOf(OptionRight.class),
+                    Duration.ofSeconds(120));
+            System.out.println(symbol + " " + expiry + " ±" + width + ": " + run(broker, request));
+        }
+    }
+}

@@ -1,0 +1,409 @@
+package io.tailguard.broker.ibkr.client;
+
+import io.tailguard.broker.BrokerErrorKind;
+import io.tailguard.broker.BrokerException;
+import io.tailguard.broker.QuoteSubscription;
+import io.tailguard.broker.ibkr.IbkrClientConfig;
+import io.tailguard.broker.ibkr.connection.ConnectInfo;
+import io.tailguard.broker.ibkr.connection.ConnectionListener;
+import io.tailguard.broker.ibkr.connection.ConnectionState;
+import io.tailguard.broker.ibkr.connection.TwsConnection;
+import io.tailguard.broker.ibkr.decode.TwsEvent;
+import io.tailguard.broker.ibkr.error.ClassifiedError;
+import io.tailguard.broker.ibkr.error.ErrorCategory;
+import io.tailguard.broker.ibkr.error.ErrorClassifier;
+import io.tailguard.broker.ibkr.request.ContractSpec;
+import io.tailguard.broker.ibkr.request.RequestEncoder;
+import io.tailguard.domain.ContractDetails;
+import io.tailguard.domain.DailyBar;
+import io.tailguard.domain.MarketRule;
+import io.tailguard.domain.OptionChainDefinition;
+import io.tailguard.domain.Position;
+import io.tailguard.domain.Quote;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Our TWS API client: requests correlated by id and exposed as futures (each with a timeout) or
+ * streams. Errors are classified once ({@link ErrorClassifier}) and fail the request they name when
+ * their category says so. A request made while disconnected is kept and sent once the connection is
+ * back; if that does not happen within its timeout it fails with CONNECTIVITY, and an answer that does
+ * not come in time fails it with TIMEOUT. After a reconnect the market data type is set again and
+ * every open request and stream is re-sent.
+ */
+public final class TwsClient implements ConnectionListener, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(TwsClient.class);
+    /** Request ids start far above order ids, so an ERR_MSG id is never ambiguous between the two. */
+    static final int FIRST_REQUEST_ID = 100_000_000;
+
+    private final IbkrClientConfig config;
+    private final Clock clock;
+    private final TwsConnection connection;
+    private final MarketDataLines lines;
+    private final ScheduledExecutorService timer;
+    private final Map<Integer, PendingRequest<?>> open = new ConcurrentHashMap<>();
+    private final AtomicInteger nextRequestId = new AtomicInteger(FIRST_REQUEST_ID);
+    private volatile int nextValidOrderId = -1;
+    private final List<Consumer<TwsEvent>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    public TwsClient(IbkrClientConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        this.connection = new TwsConnection(config, this);
+        this.lines = new MarketDataLines(config.maxMarketDataLines());
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "tws-timeouts");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public ConnectInfo connect() {
+        return connection.connect();
+    }
+
+    public ConnectionState state() {
+        return connection.state();
+    }
+
+    public ConnectInfo info() {
+        return connection.info();
+    }
+
+    public long messagesSent() {
+        return connection.messagesSent();
+    }
+
+    /** Handshakes completed so far: 1 + the number of reconnects. */
+    public int sessionsOpened() {
+        return connection.sessionsOpened();
+    }
+
+    public MarketDataLines lines() {
+        return lines;
+    }
+
+    public int nextValidOrderId() {
+        return nextValidOrderId;
+    }
+
+    public IbkrClientConfig config() {
+        return config;
+    }
+
+    /**
+     * Sees every decoded event after the request layer has routed it, on the reader thread (keep it
+     * quick). This is where the orders layer will take ORDER_STATUS, OPEN_ORDER, EXECUTION_DATA and the
+     * ERR_MSGs that name order ids.
+     */
+    public void addListener(Consumer<TwsEvent> listener) {
+        listeners.add(listener);
+    }
+
+    // ---------------------------------------------------------------- requests
+
+    public CompletableFuture<List<ContractDetails>> contractDetails(ContractSpec spec, String what, Duration timeout) {
+        return contractDetails(spec, what, timeout, d -> { });
+    }
+
+    /**
+     * As {@link #contractDetails(ContractSpec, String, Duration)}, also handing each contract to
+     * {@code onEach} as it arrives (on the reader thread), so a caller can act before the list ends.
+     * After a reconnect the list starts over, so {@code onEach} may see a contract twice.
+     */
+    public CompletableFuture<List<ContractDetails>> contractDetails(ContractSpec spec, String what, Duration timeout,
+            Consumer<ContractDetails> onEach) {
+        int id = nextId();
+        return submit(new CollectingRequest<>(id, "contract details of " + what,
+                RequestEncoder.reqContractData(id, spec),
+                e -> {
+                    if (e instanceof TwsEvent.ContractData d) {
+                        onEach.accept(d.details());
+                        return d.details();
+                    }
+                    return null;
+                },
+                e -> e instanceof TwsEvent.ContractDataEnd, null, null), timeout);
+    }
+
+    public CompletableFuture<List<OptionChainDefinition>> optionParameters(String symbol, String secType, long conId,
+            Duration timeout) {
+        int id = nextId();
+        return submit(new CollectingRequest<>(id, "option parameters of " + symbol,
+                RequestEncoder.reqSecDefOptParams(id, symbol, "", secType, conId),
+                e -> e instanceof TwsEvent.SecDefOptParams p ? p.definition() : null,
+                e -> e instanceof TwsEvent.SecDefOptParamsEnd, null, null), timeout);
+    }
+
+    /**
+     * A snapshot quote. Takes a market-data line first (waiting up to the timeout for one), and
+     * gives it back when the snapshot ends, fails or times out.
+     */
+    public CompletableFuture<MarketSnapshot> snapshot(ContractSpec spec, String what, Duration timeout) {
+        long start = System.nanoTime();
+        if (!lines.acquire(timeout)) {
+            return CompletableFuture.failedFuture(new BrokerException(BrokerErrorKind.TIMEOUT, 0,
+                    "no market-data line free within " + timeout + " for " + what + " (" + lines.max()
+                            + " in use)"));
+        }
+        int id = nextId();
+        SnapshotRequest request = new SnapshotRequest(id, "quote of " + what,
+                RequestEncoder.reqMktData(id, spec, "", true, false), clock);
+        request.future.whenComplete((v, t) -> lines.release());
+        return submit(request, timeout.minusNanos(System.nanoTime() - start));
+    }
+
+    /** A streaming quote; the subscription holds a line until closed and survives reconnects. */
+    public QuoteSubscription subscribe(ContractSpec spec, String what, String genericTicks, Consumer<Quote> listener) {
+        if (!lines.acquire(config.requestTimeout())) {
+            throw new BrokerException(BrokerErrorKind.PACING, ErrorClassifier.MAX_TICKERS_REACHED,
+                    "no market-data line free for " + what + " (" + lines.max() + " in use)");
+        }
+        int id = nextId();
+        StreamRequest request = new StreamRequest(id, "quotes of " + what,
+                RequestEncoder.reqMktData(id, spec, genericTicks, false, false), clock, listener);
+        request.future.whenComplete((v, t) -> lines.release());
+        register(request);
+        return () -> {
+            if (open.remove(id) != null) {
+                connection.sendIfConnected(request.cancelPayload());
+            }
+            request.future.complete(null);
+        };
+    }
+
+    public CompletableFuture<List<DailyBar>> historicalData(ContractSpec spec, String what, String duration,
+            String barSize, String whatToShow, Duration timeout) {
+        int id = nextId();
+        CompletableFuture<List<List<DailyBar>>> f = submit(new CollectingRequest<>(id, "history of " + what,
+                RequestEncoder.reqHistoricalData(id, spec, "", duration, barSize, whatToShow, true, 1, false),
+                e -> e instanceof TwsEvent.HistoricalData h ? h.bars() : null,
+                e -> e instanceof TwsEvent.HistoricalData, null, null), timeout);
+        return f.thenApply(l -> l.isEmpty() ? List.of() : l.get(0));
+    }
+
+    public CompletableFuture<List<Position>> positions(Duration timeout) {
+        int id = nextId();
+        return submit(new CollectingRequest<>(id, "positions", RequestEncoder.reqPositions(),
+                e -> e instanceof TwsEvent.PositionData p ? p.position() : null,
+                e -> e instanceof TwsEvent.PositionEnd,
+                e -> e instanceof TwsEvent.PositionData || e instanceof TwsEvent.PositionEnd,
+                RequestEncoder.cancelPositions()), timeout);
+    }
+
+    public CompletableFuture<List<TwsEvent.AccountSummaryValue>> accountSummary(String tags, Duration timeout) {
+        int id = nextId();
+        return submit(new CollectingRequest<>(id, "account summary", RequestEncoder.reqAccountSummary(id, "All", tags),
+                e -> e instanceof TwsEvent.AccountSummaryValue v ? v : null,
+                e -> e instanceof TwsEvent.AccountSummaryEnd, null,
+                RequestEncoder.cancelAccountSummary(id)), timeout);
+    }
+
+    public CompletableFuture<MarketRule> marketRule(int ruleId, Duration timeout) {
+        Predicate<TwsEvent> ours = e -> e instanceof TwsEvent.MarketRuleData r && r.marketRuleId() == ruleId;
+        return single(new CollectingRequest<>(nextId(), "market rule " + ruleId, RequestEncoder.reqMarketRule(ruleId),
+                e -> e instanceof TwsEvent.MarketRuleData r ? new MarketRule(r.marketRuleId(), r.increments()) : null,
+                ours, ours, null), timeout);
+    }
+
+    public CompletableFuture<Instant> currentTime(Duration timeout) {
+        Predicate<TwsEvent> ours = e -> e instanceof TwsEvent.CurrentTime;
+        return single(new CollectingRequest<>(nextId(), "current time", RequestEncoder.reqCurrentTime(),
+                e -> e instanceof TwsEvent.CurrentTime t ? Instant.ofEpochSecond(t.epochSeconds()) : null,
+                ours, ours, null), timeout);
+    }
+
+    /** REQ_IDS: the next valid order id as TWS sees it now. */
+    public CompletableFuture<Integer> requestNextValidId(Duration timeout) {
+        Predicate<TwsEvent> ours = e -> e instanceof TwsEvent.NextValidId;
+        return single(new CollectingRequest<>(nextId(), "next valid id", RequestEncoder.reqIds(1),
+                e -> e instanceof TwsEvent.NextValidId n ? n.orderId() : null, ours, ours, null), timeout);
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+        timer.shutdownNow();
+        BrokerException closed = new BrokerException(BrokerErrorKind.CONNECTIVITY, 0, "client closed");
+        open.values().forEach(r -> r.future.completeExceptionally(closed));
+        open.clear();
+    }
+
+    // ---------------------------------------------------------------- correlation
+
+    private int nextId() {
+        return nextRequestId.getAndIncrement();
+    }
+
+    private <T> CompletableFuture<T> single(CollectingRequest<T> request, Duration timeout) {
+        return submit(request, timeout).thenApply(l -> l.get(0));
+    }
+
+    private <T> CompletableFuture<T> submit(PendingRequest<T> request, Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            timeout = Duration.ofMillis(1);
+        }
+        Duration limit = timeout;
+        timer.schedule(() -> expire(request, limit), timeout.toNanos(), TimeUnit.NANOSECONDS);
+        request.future.whenComplete((v, t) -> {
+            open.remove(request.reqId, request);
+            if (t == null && request instanceof CollectingRequest<?> c && c.cancelAfterEnd() != null) {
+                connection.sendIfConnected(c.cancelAfterEnd());
+            }
+        });
+        register(request);
+        return request.future;
+    }
+
+    private void register(PendingRequest<?> request) {
+        boolean queued = connection.registerAndSend(() -> open.put(request.reqId, request), request.payload());
+        request.sent |= queued;
+    }
+
+    private void expire(PendingRequest<?> request, Duration timeout) {
+        if (request.future.isDone()) {
+            return;
+        }
+        BrokerException failure = request.sent
+                ? new BrokerException(BrokerErrorKind.TIMEOUT, 0, "no answer to the request for " + request.what
+                        + " within " + timeout)
+                : new BrokerException(BrokerErrorKind.CONNECTIVITY, 504, "not connected to TWS at " + config.host()
+                        + ":" + config.port() + " within " + timeout + ": " + request.what + " was not sent");
+        if (request.future.completeExceptionally(failure) && request.sent && request.cancelPayload() != null) {
+            connection.sendIfConnected(request.cancelPayload());
+        }
+    }
+
+    // ---------------------------------------------------------------- connection events
+
+    @Override
+    public void onEvent(TwsEvent event) {
+        route(event);
+        for (Consumer<TwsEvent> listener : listeners) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                log.error("event listener failed on {}: {}", event.getClass().getSimpleName(), e.toString(), e);
+            }
+        }
+    }
+
+    private void route(TwsEvent event) {
+        if (event instanceof TwsEvent.ErrorMessage e) {
+            onError(e);
+        } else if (event instanceof TwsEvent.Correlated c) {
+            PendingRequest<?> request = open.get(c.reqId());
+            if (request != null) {
+                request.onEvent(c);
+            } else if (!(c instanceof TwsEvent.TickReqParams)) {
+                log.debug("{} for request {} that is no longer open", c.getClass().getSimpleName(), c.reqId());
+            }
+        } else {
+            if (event instanceof TwsEvent.NextValidId n) {
+                nextValidOrderId = n.orderId();
+            }
+            routeUncorrelated(event);
+        }
+    }
+
+    private void routeUncorrelated(TwsEvent event) {
+        open.values().stream()
+                .filter(r -> r instanceof CollectingRequest<?> c && c.acceptsUncorrelated(event))
+                .min(Comparator.comparingInt(r -> r.reqId))
+                .ifPresent(r -> r.onEvent(event));
+    }
+
+    private void onError(TwsEvent.ErrorMessage message) {
+        ClassifiedError error = ErrorClassifier.classify(message.id(), message.code(), message.text());
+        if (!error.known()) {
+            log.warn("unclassified IB error {} for id {}: {}", error.code(), error.id(), error.text());
+        }
+        if (error.isConnectionLevel()) {
+            if (error.category() == ErrorCategory.NOTICE) {
+                log.info("TWS notice {}: {}", error.code(), error.text());
+            } else {
+                log.warn("TWS {} error {}: {}", error.category(), error.code(), error.text());
+            }
+            return;
+        }
+        PendingRequest<?> request = open.get(error.id());
+        if (request == null) {
+            // order ids arrive here too; the orders layer will claim them
+            log.info("IB {} {} for id {} (no open request): {}", error.category(), error.code(), error.id(),
+                    error.text());
+            return;
+        }
+        if (!error.category().failsRequest()) {
+            request.notices.add(error.code() + ": " + error.text());
+            if (error.code() == ErrorClassifier.DELAYED_DATA_NOTICE) {
+                markDelayed(request);
+            }
+            return;
+        }
+        String what = request.what;
+        BrokerException failure = error.category() == ErrorCategory.PERMISSION
+                ? new BrokerException(BrokerErrorKind.PERMISSION, error.code(), "no market data permission for "
+                        + what.replaceFirst("^quotes? of ", "") + ": " + error.text() + " (IB error " + error.code() + ")")
+                : error.toException(what);
+        if (request.future.completeExceptionally(failure) && request.isStream()) {
+            open.remove(request.reqId);
+            log.warn("quote stream ended by IB: {}", failure.getMessage());
+        }
+    }
+
+    private static void markDelayed(PendingRequest<?> request) {
+        if (request instanceof SnapshotRequest s) {
+            s.markDelayed();
+        } else if (request instanceof StreamRequest s) {
+            s.markDelayed();
+        }
+    }
+
+    @Override
+    public void onReady(ConnectInfo info, Consumer<byte[]> send) {
+        nextValidOrderId = info.nextValidId();
+        send.accept(RequestEncoder.reqMarketDataType(config.marketDataType()));
+        List<PendingRequest<?>> resend = open.values().stream()
+                .filter(PendingRequest::resendOnReconnect)
+                .sorted(Comparator.comparingInt(r -> r.reqId))
+                .toList();
+        if (!resend.isEmpty()) {
+            log.info("re-sending {} open requests after connecting", resend.size());
+        }
+        for (PendingRequest<?> r : resend) {
+            r.reset();
+            send.accept(r.payload());
+            r.sent = true;
+        }
+    }
+
+    @Override
+    public void onMarketDataLost(Consumer<byte[]> send) {
+        send.accept(RequestEncoder.reqMarketDataType(config.marketDataType()));
+        open.values().stream().filter(PendingRequest::isStream).sorted(Comparator.comparingInt(r -> r.reqId))
+                .forEach(r -> {
+                    send.accept(r.cancelPayload());
+                    send.accept(r.payload());
+                });
+    }
+
+    @Override
+    public void onDisconnected(String reason) {
+        log.warn("TWS connection lost ({}); {} open requests wait for the reconnect", reason, open.size());
+    }
+
+}

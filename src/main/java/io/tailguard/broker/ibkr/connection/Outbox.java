@@ -1,0 +1,74 @@
+package io.tailguard.broker.ibkr.connection;
+
+import io.tailguard.broker.ibkr.wire.FrameCodec;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.LongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Outgoing messages in order, written by one thread at the pacer's rate. Each message carries the
+ * generation of the socket it was queued for; one queued for a socket that has gone is dropped,
+ * never written to its successor (the request layer re-queues what is still open after a reconnect).
+ */
+final class Outbox {
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+
+    private record Outgoing(long generation, byte[] payload) {
+    }
+
+    private final LinkedBlockingQueue<Outgoing> queue = new LinkedBlockingQueue<>();
+    private final Pacer pacer;
+    private final LongConsumer onWriteFailed;
+    private volatile long generation = -1;
+    private volatile OutputStream out;
+    private volatile boolean closed;
+
+    Outbox(Pacer pacer, LongConsumer onWriteFailed) {
+        this.pacer = pacer;
+        this.onWriteFailed = onWriteFailed;
+    }
+
+    /** Points the writer at a new socket (or at none, with {@code out} null) and drops what was queued. */
+    void switchTo(long newGeneration, OutputStream newOut) {
+        queue.clear();
+        out = newOut;
+        generation = newGeneration;
+    }
+
+    void add(long forGeneration, byte[] payload) {
+        queue.add(new Outgoing(forGeneration, payload));
+    }
+
+    void close() {
+        closed = true;
+        out = null;
+        queue.clear();
+    }
+
+    void writeLoop() {
+        while (!closed) {
+            Outgoing next;
+            try {
+                next = queue.take();
+            } catch (InterruptedException e) {
+                return;
+            }
+            OutputStream o = next.generation() == generation ? out : null;
+            if (o == null) {
+                continue; // queued for a socket that is gone
+            }
+            pacer.awaitPermit();
+            try {
+                synchronized (o) {
+                    FrameCodec.writeFrame(o, next.payload());
+                }
+            } catch (IOException e) {
+                log.warn("write to TWS failed: {}", e.getMessage());
+                onWriteFailed.accept(next.generation());
+            }
+        }
+    }
+}

@@ -1,0 +1,432 @@
+package io.tailguard.broker.ibkr.connection;
+
+import io.tailguard.broker.BrokerErrorKind;
+import io.tailguard.broker.BrokerException;
+import io.tailguard.broker.ibkr.IbkrClientConfig;
+import io.tailguard.broker.ibkr.decode.MessageDecoder;
+import io.tailguard.broker.ibkr.decode.TwsEvent;
+import io.tailguard.broker.ibkr.error.ErrorClassifier;
+import io.tailguard.broker.ibkr.request.RequestEncoder;
+import io.tailguard.broker.ibkr.wire.FrameCodec;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The socket to TWS: handshake, a reader thread that decodes and dispatches every frame, a writer
+ * thread that paces every outgoing message, and a supervisor that reconnects with exponential backoff
+ * when the socket drops (or TWS's link stays lost after 1100), including on 326 "client id in use".
+ * Each socket gets a generation number; a message queued for an older generation is never written to
+ * a newer socket, because after a reconnect the request layer re-queues everything still open.
+ */
+public final class TwsConnection implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(TwsConnection.class);
+
+    private final IbkrClientConfig config;
+    private final ConnectionListener listener;
+    private final Pacer pacer;
+    private final Outbox outbox;
+    private final Object lock = new Object();
+
+    // guarded by lock
+    private ConnectionState state = ConnectionState.IDLE;
+    private long generation;
+    private Socket socket;
+    private Handshake handshake;
+    private ConnectInfo info;
+    private boolean wanted;
+    private CompletableFuture<ConnectInfo> firstConnect;
+    private Thread supervisor;
+    private Thread writer;
+    private BrokerException lastFailure;
+    private int sessionsOpened;
+
+    public TwsConnection(IbkrClientConfig config, ConnectionListener listener) {
+        this.config = config;
+        this.listener = listener;
+        this.pacer = new Pacer(config.messagesPerSecond());
+        this.outbox = new Outbox(pacer, this::onWriteFailed);
+    }
+
+    /**
+     * Connects and completes the handshake, waiting up to the connect timeout; afterwards the
+     * connection keeps itself up until {@link #close()}. Idempotent.
+     */
+    public ConnectInfo connect() {
+        CompletableFuture<ConnectInfo> first;
+        synchronized (lock) {
+            if (state == ConnectionState.CLOSED) {
+                throw new BrokerException(BrokerErrorKind.CONNECTIVITY, 0, "connection to TWS is closed");
+            }
+            if (state == ConnectionState.CONNECTED || state == ConnectionState.LINK_LOST) {
+                return info;
+            }
+            if (firstConnect == null || firstConnect.isDone()) {
+                firstConnect = new CompletableFuture<>();
+            }
+            first = firstConnect;
+            wanted = true;
+            lastFailure = null;
+            if (writer == null) {
+                writer = start("tws-writer", outbox::writeLoop);
+            }
+            if (supervisor == null) {
+                supervisor = start("tws-connect", this::superviseLoop);
+            }
+            lock.notifyAll();
+        }
+        try {
+            return first.get(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof BrokerException b ? b
+                    : new BrokerException(BrokerErrorKind.CONNECTIVITY, 0, e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            BrokerException cause;
+            synchronized (lock) {
+                wanted = false; // a failed first connect does not keep trying in the background
+                cause = lastFailure;
+                lock.notifyAll();
+            }
+            throw new BrokerException(BrokerErrorKind.CONNECTIVITY, cause == null ? 0 : cause.code(),
+                    "could not connect to TWS at " + config.host() + ":" + config.port() + " within "
+                            + config.connectTimeout() + (cause == null ? "" : ": " + cause.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BrokerException(BrokerErrorKind.CONNECTIVITY, 0, "interrupted while connecting");
+        }
+    }
+
+    public ConnectionState state() {
+        synchronized (lock) {
+            return state;
+        }
+    }
+
+    public ConnectInfo info() {
+        synchronized (lock) {
+            return info;
+        }
+    }
+
+    public long messagesSent() {
+        return pacer.messagesSent();
+    }
+
+    /** Handshakes completed so far: 1 + the number of reconnects. */
+    public int sessionsOpened() {
+        synchronized (lock) {
+            return sessionsOpened;
+        }
+    }
+
+    /**
+     * Runs {@code register} and queues {@code payload} atomically with respect to reconnects: when not
+     * connected the payload is not queued, and the request layer re-sends it from its registry once the
+     * connection is ready. Returns whether it was queued now.
+     */
+    public boolean registerAndSend(Runnable register, byte[] payload) {
+        synchronized (lock) {
+            register.run();
+            if (state == ConnectionState.CONNECTED || state == ConnectionState.LINK_LOST) {
+                outbox.add(generation, payload);
+                return true;
+            }
+            return false;
+        }
+    }
+
+    /** Queues a message for the current socket; dropped when not connected (cancels, for instance). */
+    public boolean sendIfConnected(byte[] payload) {
+        return registerAndSend(() -> { }, payload);
+    }
+
+    @Override
+    public void close() {
+        Socket s;
+        synchronized (lock) {
+            if (state == ConnectionState.CLOSED) {
+                return;
+            }
+            state = ConnectionState.CLOSED;
+            wanted = false;
+            s = socket;
+            socket = null;
+            generation++;
+            outbox.close();
+            lock.notifyAll();
+        }
+        closeQuietly(s);
+        for (Thread t : new Thread[] {supervisor, writer}) {
+            if (t != null) {
+                t.interrupt();
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- supervisor
+
+    private void superviseLoop() {
+        Duration backoff = config.reconnectInitialBackoff();
+        while (true) {
+            synchronized (lock) {
+                while (state != ConnectionState.CLOSED && (!wanted || state == ConnectionState.CONNECTED
+                        || state == ConnectionState.LINK_LOST)) {
+                    if (!waitQuietly(0)) {
+                        return;
+                    }
+                }
+                if (state == ConnectionState.CLOSED) {
+                    return;
+                }
+                state = ConnectionState.CONNECTING;
+            }
+            try {
+                attempt();
+                backoff = config.reconnectInitialBackoff();
+            } catch (BrokerException e) {
+                boolean fatal = e.kind() == BrokerErrorKind.PROTOCOL;
+                log.warn("connect to TWS {}:{} failed ({}), {}", config.host(), config.port(), e.getMessage(),
+                        fatal ? "giving up" : "retrying in " + backoff);
+                synchronized (lock) {
+                    lastFailure = e;
+                    handshake = null;
+                    if (state != ConnectionState.CLOSED) {
+                        state = ConnectionState.IDLE;
+                    }
+                    if (fatal) {
+                        wanted = false;
+                        if (firstConnect != null) {
+                            firstConnect.completeExceptionally(e);
+                        }
+                        continue;
+                    }
+                    long until = System.nanoTime() + backoff.toNanos();
+                    while (state != ConnectionState.CLOSED && wanted && System.nanoTime() < until) {
+                        if (!waitQuietly(Math.max(1, (until - System.nanoTime()) / 1_000_000))) {
+                            return;
+                        }
+                    }
+                }
+                backoff = backoff.multipliedBy(2).compareTo(config.reconnectMaxBackoff()) > 0
+                        ? config.reconnectMaxBackoff() : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    /** One connection attempt: socket, hello, version check, START_API, then MANAGED_ACCTS + NEXT_VALID_ID. */
+    private void attempt() {
+        Handshake hs = new Handshake();
+        Handshake.Dialed dialed;
+        try {
+            dialed = Handshake.dial(config);
+        } catch (BrokerException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new BrokerException(BrokerErrorKind.CONNECTIVITY, 502, "could not connect: " + e, e);
+        }
+        Socket s = dialed.socket();
+        OutputStream o = dialed.out();
+        DataInputStream in = dialed.in();
+        long gen;
+        try {
+            hs.serverVersion = dialed.serverVersion();
+            hs.connectionTime = dialed.connectionTime();
+            synchronized (lock) {
+                if (state == ConnectionState.CLOSED) {
+                    throw new BrokerException(BrokerErrorKind.CONNECTIVITY, 0, "closed while connecting");
+                }
+                gen = ++generation;
+                socket = s;
+                handshake = hs;
+            }
+            start("tws-reader-" + gen, () -> readLoop(gen, s, in));
+            pacer.awaitPermit();
+            synchronized (o) {
+                FrameCodec.writeFrame(o, RequestEncoder.startApi(config.clientId()));
+            }
+            ConnectInfo done = hs.result.get(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            synchronized (lock) {
+                if (generation != gen || state == ConnectionState.CLOSED) {
+                    throw new BrokerException(BrokerErrorKind.CONNECTIVITY, 0, "socket dropped during the handshake");
+                }
+                info = done;
+                sessionsOpened++;
+                handshake = null;
+                outbox.switchTo(gen, o);
+                listener.onReady(done, p -> outbox.add(gen, p));
+                state = ConnectionState.CONNECTED;
+                if (firstConnect != null) {
+                    firstConnect.complete(done);
+                }
+            }
+            log.info("connected to TWS {}:{} (server version {}, accounts {}, next order id {})", config.host(),
+                    config.port(), done.serverVersion(), done.managedAccounts(), done.nextValidId());
+        } catch (BrokerException e) {
+            dropSocket(s);
+            throw e;
+        } catch (ExecutionException e) {
+            dropSocket(s);
+            throw e.getCause() instanceof BrokerException b ? b
+                    : new BrokerException(BrokerErrorKind.CONNECTIVITY, 0, String.valueOf(e.getCause()));
+        } catch (TimeoutException e) {
+            dropSocket(s);
+            throw new BrokerException(BrokerErrorKind.CONNECTIVITY, 0,
+                    "no MANAGED_ACCTS / NEXT_VALID_ID within " + config.connectTimeout());
+        } catch (IOException | RuntimeException e) {
+            dropSocket(s);
+            throw new BrokerException(BrokerErrorKind.CONNECTIVITY, 502, "could not connect: " + e, e);
+        } catch (InterruptedException e) {
+            dropSocket(s);
+            Thread.currentThread().interrupt();
+            throw new BrokerException(BrokerErrorKind.CONNECTIVITY, 0, "interrupted while connecting");
+        }
+    }
+
+    // ---------------------------------------------------------------- reader and writer
+
+    private void readLoop(long gen, Socket s, DataInputStream in) {
+        String reason = "TWS closed the socket";
+        try {
+            byte[] payload;
+            while ((payload = FrameCodec.readFrame(in)) != null) {
+                dispatch(payload);
+            }
+        } catch (IOException e) {
+            reason = "socket error: " + e.getMessage();
+        }
+        onSocketGone(gen, s, reason);
+    }
+
+    private void dispatch(byte[] payload) {
+        TwsEvent event;
+        try {
+            event = MessageDecoder.decode(payload);
+        } catch (RuntimeException e) {
+            // one bad message must not take the connection down
+            log.error("could not decode message id {}: {}", MessageDecoder.messageId(payload), e.getMessage());
+            return;
+        }
+        if (event instanceof TwsEvent.Unhandled u) {
+            log.debug("skipping message id {} ({} fields): not handled", u.messageId(), u.fieldCount());
+            return;
+        }
+        Handshake hs;
+        synchronized (lock) {
+            hs = handshake;
+        }
+        if (hs != null) {
+            hs.observe(event);
+        }
+        if (event instanceof TwsEvent.ErrorMessage e && e.id() < 0) {
+            onConnectionNotice(e.code());
+        }
+        try {
+            listener.onEvent(event);
+        } catch (RuntimeException e) {
+            log.error("handler failed on {}: {}", event.getClass().getSimpleName(), e.toString(), e);
+        }
+    }
+
+    private void onConnectionNotice(int code) {
+        synchronized (lock) {
+            if (code == ErrorClassifier.LINK_LOST && state == ConnectionState.CONNECTED) {
+                state = ConnectionState.LINK_LOST;
+                long gen = generation;
+                // TWS normally follows with 1101 / 1102; if it does not, start over with a fresh socket
+                start("tws-link-watch", () -> {
+                    synchronized (lock) {
+                        long until = System.nanoTime() + config.reconnectMaxBackoff().toNanos();
+                        while (generation == gen && state == ConnectionState.LINK_LOST
+                                && System.nanoTime() < until) {
+                            if (!waitQuietly(Math.max(1, (until - System.nanoTime()) / 1_000_000))) {
+                                return;
+                            }
+                        }
+                        if (generation == gen && state == ConnectionState.LINK_LOST) {
+                            log.warn("TWS link still lost after {}: reconnecting", config.reconnectMaxBackoff());
+                            dropSocket(socket);
+                        }
+                    }
+                });
+            } else if (code == ErrorClassifier.RESTORED_DATA_LOST || code == ErrorClassifier.RESTORED_DATA_KEPT) {
+                if (state == ConnectionState.LINK_LOST) {
+                    state = ConnectionState.CONNECTED;
+                }
+                if (code == ErrorClassifier.RESTORED_DATA_LOST && state == ConnectionState.CONNECTED) {
+                    long gen = generation;
+                    listener.onMarketDataLost(p -> outbox.add(gen, p));
+                }
+                lock.notifyAll();
+            }
+        }
+    }
+
+    private void onSocketGone(long gen, Socket s, String reason) {
+        closeQuietly(s);
+        synchronized (lock) {
+            if (generation != gen || state == ConnectionState.CLOSED) {
+                return;
+            }
+            generation++;
+            socket = null;
+            outbox.switchTo(generation, null);
+            if (handshake != null) {
+                handshake.result.completeExceptionally(handshake.failure(reason));
+                return;
+            }
+            state = ConnectionState.IDLE;
+            lock.notifyAll();
+        }
+        log.warn("disconnected from TWS: {}; reconnecting", reason);
+        listener.onDisconnected(reason);
+    }
+
+    private void onWriteFailed(long gen) {
+        synchronized (lock) {
+            if (gen == generation) {
+                dropSocket(socket);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void dropSocket(Socket s) {
+        closeQuietly(s); // the reader sees the close and reports the socket gone
+    }
+
+    private static void closeQuietly(Socket s) {
+        if (s != null) {
+            try {
+                s.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+        }
+    }
+
+    private boolean waitQuietly(long millis) {
+        try {
+            lock.wait(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static Thread start(String name, Runnable body) {
+        Thread t = new Thread(body, name);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+}

@@ -1,0 +1,103 @@
+package io.tailguard.broker.ibkr.decode;
+
+import io.tailguard.domain.ContractDetails;
+import io.tailguard.domain.DailyBar;
+import io.tailguard.domain.OptionChainDefinition;
+import io.tailguard.domain.Position;
+import io.tailguard.domain.PriceIncrement;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One decoded TWS-to-client message. Names follow IB's message names; the request id (tickerId,
+ * reqId) is the correlation key where the message has one. Order events (ORDER_STATUS, OPEN_ORDER,
+ * EXECUTION_DATA, ...) join this hierarchy in the orders issue.
+ */
+public sealed interface TwsEvent {
+
+    /** Events answering one request carry its id. */
+    sealed interface Correlated extends TwsEvent {
+        int reqId();
+    }
+
+    record ErrorMessage(int id, int code, String text, String advancedOrderRejectJson) implements TwsEvent {
+    }
+
+    record NextValidId(int orderId) implements TwsEvent {
+    }
+
+    record ManagedAccounts(List<String> accounts) implements TwsEvent {
+    }
+
+    record CurrentTime(long epochSeconds) implements TwsEvent {
+    }
+
+    record MarketDataType(int reqId, int type) implements Correlated {
+    }
+
+    record ContractData(int reqId, ContractDetails details) implements Correlated {
+    }
+
+    record ContractDataEnd(int reqId) implements Correlated {
+    }
+
+    record SecDefOptParams(int reqId, OptionChainDefinition definition) implements Correlated {
+    }
+
+    record SecDefOptParamsEnd(int reqId) implements Correlated {
+    }
+
+    /** Price ticks: 1 bid, 2 ask, 4 last, 9 close; delayed 66 bid, 67 ask, 68 last, 75 close. */
+    record TickPrice(int reqId, int tickType, double price, BigDecimal size, int attribMask) implements Correlated {
+    }
+
+    /** Size ticks: 0 bid, 3 ask, 5 last, 8 volume; delayed 69, 70, 71, 74. */
+    record TickSize(int reqId, int tickType, BigDecimal size) implements Correlated {
+    }
+
+    /**
+     * Option computation: tick 10 bid, 11 ask, 12 last, 13 model (80..83 delayed). Values IB has not
+     * computed (-1 for prices and vol, -2 for greeks) are NaN here.
+     */
+    record TickOptionComputation(int reqId, int tickType, int tickAttrib, double impliedVol, double delta,
+            double optionPrice, double pvDividend, double gamma, double vega, double theta, double underlyingPrice)
+            implements Correlated {
+    }
+
+    record TickGeneric(int reqId, int tickType, double value) implements Correlated {
+    }
+
+    record TickString(int reqId, int tickType, String value) implements Correlated {
+    }
+
+    record TickSnapshotEnd(int reqId) implements Correlated {
+    }
+
+    record TickReqParams(int reqId, double minTick, String bboExchange, int snapshotPermissions)
+            implements Correlated {
+    }
+
+    /** At 193 the whole answer is one message (HISTORICAL_DATA_END only exists from 196). */
+    record HistoricalData(int reqId, String startDate, String endDate, List<DailyBar> bars) implements Correlated {
+    }
+
+    record PositionData(Position position) implements TwsEvent {
+    }
+
+    record PositionEnd() implements TwsEvent {
+    }
+
+    record AccountSummaryValue(int reqId, String account, String tag, String value, String currency)
+            implements Correlated {
+    }
+
+    record AccountSummaryEnd(int reqId) implements Correlated {
+    }
+
+    record MarketRuleData(int marketRuleId, List<PriceIncrement> increments) implements TwsEvent {
+    }
+
+    /** A message id we do not decode (yet): logged and skipped. */
+    record Unhandled(int messageId, int fieldCount) implements TwsEvent {
+    }
+}
