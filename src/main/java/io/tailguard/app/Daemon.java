@@ -1,10 +1,13 @@
 package io.tailguard.app;
 
+import io.tailguard.app.config.BrokerMode;
 import io.tailguard.app.config.TailguardConfig;
+import io.tailguard.broker.BrokerException;
 import io.tailguard.schedule.SchedulerService;
 import io.tailguard.schedule.ServiceJobFactory;
 import io.tailguard.store.AuditLog;
 import io.tailguard.store.Database;
+import io.tailguard.sources.ibkr.BrokerDailyBarSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -26,13 +29,15 @@ public final class Daemon implements AutoCloseable {
     private final Database database;
     private final AuditLog audit;
     private final SchedulerService scheduler;
+    private final BrokerConnection broker;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean stopping = new AtomicBoolean();
 
-    private Daemon(Database database, AuditLog audit, SchedulerService scheduler) {
+    private Daemon(Database database, AuditLog audit, SchedulerService scheduler, BrokerConnection broker) {
         this.database = database;
         this.audit = audit;
         this.scheduler = scheduler;
+        this.broker = broker;
     }
 
     /** Starts everything; on failure, whatever was opened is closed again before the exception leaves. */
@@ -42,6 +47,7 @@ public final class Daemon implements AutoCloseable {
         Database database = Database.open(config.database().url(), config.database().username(),
                 config.database().password(), config.database().poolSize());
         SchedulerService scheduler = null;
+        BrokerConnection broker = null;
         try {
             database.migrate();
             long t1 = System.nanoTime();
@@ -50,7 +56,11 @@ public final class Daemon implements AutoCloseable {
                     + config.trading().mode() + (config.trading().dryRun() ? " (dry run)" : "") + ", approval "
                     + config.approval().policy());
             warnAboutOtherDaemons(database, clock);
+            broker = connectBroker(config, clock, audit);
             SignalServices signals = new SignalServices(clock, database.dataSource());
+            if (broker != null) {
+                signals.withBars(new BrokerDailyBarSource(broker.broker()));
+            }
             JobCatalog catalog = JobCatalog.forDaemon(database.dataSource(), clock, signals::get);
             if (catalog.isConfigured("daily-signals", config.schedule().jobs())) {
                 signals.get(); // a bad signal configuration stops the daemon at start, not at 16:30
@@ -64,10 +74,13 @@ public final class Daemon implements AutoCloseable {
             log.info("database ready in {} ms, scheduler started in {} ms", (t1 - t0) / 1_000_000,
                     (System.nanoTime() - t1) / 1_000_000);
             audit.record("DAEMON_STARTED", scheduler.instanceId(), "jobs: " + config.schedule().jobs().keySet());
-            return new Daemon(database, audit, scheduler);
+            return new Daemon(database, audit, scheduler, broker);
         } catch (RuntimeException e) {
             if (scheduler != null) {
                 scheduler.shutdown(false);
+            }
+            if (broker != null) {
+                broker.close();
             }
             database.close();
             throw e;
@@ -94,6 +107,9 @@ public final class Daemon implements AutoCloseable {
         }
         try {
             scheduler.shutdown(true);
+            if (broker != null) {
+                broker.close();
+            }
             audit.record("DAEMON_STOPPED", scheduler.instanceId(), "clean shutdown");
         } catch (RuntimeException e) {
             log.error("while stopping: {}", e.toString());
@@ -107,6 +123,21 @@ public final class Daemon implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /** The embedded gateway must start; a TWS that is not up yet is recorded and the daemon runs without it. */
+    private static BrokerConnection connectBroker(TailguardConfig config, Clock clock, AuditLog audit) {
+        try {
+            return BrokerConnection.open(config, clock, 0);
+        } catch (BrokerException e) {
+            if (config.broker().mode() == BrokerMode.SIM) {
+                throw e;
+            }
+            log.error("broker not reachable at {}:{}: {}; the daemon runs without it and broker jobs will fail "
+                    + "until it is restarted with TWS up", config.broker().host(), config.broker().port(), e.getMessage());
+            audit.record("BROKER_UNREACHABLE", config.broker().host() + ":" + config.broker().port(), e.getMessage());
+            return null;
+        }
     }
 
     private static void warnAboutOtherDaemons(Database database, Clock clock) {

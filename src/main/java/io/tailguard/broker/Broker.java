@@ -58,6 +58,12 @@ public interface Broker extends AutoCloseable {
     /** The most recent {@code days} daily bars (trades for stocks, index values for indices). */
     List<DailyBar> dailyBars(Contract contract, int days);
 
+    /**
+     * Daily history of the instrument's option implied volatility as the broker computes it (IB's
+     * OPTION_IMPLIED_VOLATILITY bars: a 30-day at-the-money implied vol, as a fraction in {@code close}).
+     */
+    List<DailyBar> dailyImpliedVolatility(Contract contract, int days);
+
     /** Price increments by price level for a rule id taken from {@link ContractDetails#marketRuleIds()}. */
     MarketRule marketRule(int ruleId);
 

@@ -169,13 +169,22 @@ public final class IbkrBroker implements Broker {
      */
     @Override
     public List<DailyBar> dailyBars(Contract contract, int days) {
+        return history(contract, days, "TRADES", "daily bars of ");
+    }
+
+    @Override
+    public List<DailyBar> dailyImpliedVolatility(Contract contract, int days) {
+        return history(contract, days, "OPTION_IMPLIED_VOLATILITY", "daily implied volatility of ");
+    }
+
+    private List<DailyBar> history(Contract contract, int days, String whatToShow, String what) {
         if (days < 1) {
             throw new IllegalArgumentException("days must be >= 1, was " + days);
         }
         int calendarDays = days * 7 / 5 + 5;
         String duration = calendarDays <= 365 ? calendarDays + " D" : (calendarDays / 365 + 1) + " Y";
         List<DailyBar> bars = await(client.historicalData(ContractSpec.of(contract), contract.describe(), duration,
-                "1 day", "TRADES", timeout()), "daily bars of " + contract.describe());
+                "1 day", whatToShow, timeout()), what + contract.describe());
         return bars.size() <= days ? bars : List.copyOf(bars.subList(bars.size() - days, bars.size()));
     }
 

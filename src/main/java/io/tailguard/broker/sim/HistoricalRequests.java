@@ -2,6 +2,7 @@ package io.tailguard.broker.sim;
 
 import io.tailguard.broker.ibkr.wire.FieldReader;
 import io.tailguard.broker.ibkr.wire.OutgoingMessage;
+import io.tailguard.domain.Contract;
 import io.tailguard.domain.ContractDetails;
 import io.tailguard.domain.DailyBar;
 import java.time.format.DateTimeFormatter;
@@ -66,7 +67,9 @@ final class HistoricalRequests {
             return;
         }
         gateway.pacing().opened();
-        List<DailyBar> bars = gateway.market().dailyBars(conId, days.get());
+        List<DailyBar> bars = "OPTION_IMPLIED_VOLATILITY".equalsIgnoreCase(whatToShow.trim())
+                ? impliedVolatilityBars(gateway.market(), found.get(0).contract(), days.get())
+                : gateway.market().dailyBars(conId, days.get());
         String endText = gateway.market().now().atZone(java.time.ZoneId.of("America/New_York")).format(BAR_TIME);
         String startText = bars.isEmpty() ? endText : bars.get(0).date().atStartOfDay().format(BAR_TIME);
         byte[] data = GatewayMessages.historicalData(reqId, startText, endText, bars);
@@ -77,6 +80,22 @@ final class HistoricalRequests {
         } else {
             s.reply(OutgoingMessage.REQ_HISTORICAL_DATA, List.of(data), () -> gateway.pacing().closed());
         }
+    }
+
+    /**
+     * The simulation's implied-vol history: the market's VIX closes (30-day S&P implied vol) as a fraction,
+     * times 3 for the 3x ETF. A real gateway computes it from each underlying's own options.
+     */
+    static List<DailyBar> impliedVolatilityBars(SimMarket market, Contract contract, int days) {
+        List<ContractDetails> vix = market.contractDetails(Contract.index("VIX", "CBOE"));
+        if (vix.isEmpty()) {
+            return List.of();
+        }
+        double scale = "UPRO".equalsIgnoreCase(contract.symbol()) ? 0.03 : 0.01;
+        return market.dailyBars(vix.get(0).contract().conId(), days).stream()
+                .map(b -> new DailyBar(b.date(), b.open() * scale, b.high() * scale, b.low() * scale, b.close() * scale,
+                        Double.NaN))
+                .toList();
     }
 
     /** IB durations in trading days: "5 D", "2 W", "6 M", "1 Y" (seconds round up to a day). */

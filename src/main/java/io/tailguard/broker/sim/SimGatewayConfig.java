@@ -98,6 +98,12 @@ public record SimGatewayConfig(
                 marketDataLineLimit, tickInterval, permissionlessSymbols, initialPositions, initialCashUsd);
     }
 
+    /** The same gateway serving another paper account (announced alone in MANAGED_ACCTS). */
+    public SimGatewayConfig withAccount(String newAccountId) {
+        return new SimGatewayConfig(port, newAccountId, seed, List.of(newAccountId), messagesPerSecond,
+                marketDataLineLimit, tickInterval, permissionlessSymbols, initialPositions, initialCashUsd);
+    }
+
     private static IllegalArgumentException invalid(String field, String problem) {
         return new IllegalArgumentException("simGateway." + field + " " + problem);
     }

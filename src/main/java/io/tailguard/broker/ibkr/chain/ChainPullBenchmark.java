@@ -1,6 +1,7 @@
 package io.tailguard.broker.ibkr.chain;
 
 import io.tailguard.broker.ChainRequest;
+import io.tailguard.broker.ListedExpiries;
 import io.tailguard.broker.ibkr.IbkrBroker;
 import io.tailguard.broker.ibkr.IbkrClientConfig;
 import io.tailguard.domain.Contract;
@@ -53,13 +54,7 @@ public final class ChainPullBenchmark {
 
     /** The first listed expiry on or after {@code from} of the trading class (SMART preferred). */
     public static LocalDate nextExpiry(IbkrBroker broker, Contract underlying, String tradingClass, LocalDate from) {
-        return broker.optionChainDefinitions(underlying).stream()
-                .filter(d -> d.tradingClass().equals(tradingClass))
-                .sorted((a, b) -> Boolean.compare(!"SMART".equals(a.exchange()), !"SMART".equals(b.exchange())))
-                .map(OptionChainDefinition::expirations)
-                .flatMap(s -> s.stream().filter(e -> !e.isBefore(from)).limit(1))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no listed " + tradingClass + " expiry from " + from));
+        return ListedExpiries.firstOnOrAfter(broker, underlying, tradingClass, from);
     }
 
     public static void main(String[] args) {
