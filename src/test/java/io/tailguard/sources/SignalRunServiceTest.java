@@ -20,7 +20,7 @@ import io.tailguard.sources.edgar.EdgarClient;
 import io.tailguard.sources.fred.FredClient;
 import io.tailguard.sources.snapshot.SignalSnapshotRepository;
 import io.tailguard.testing.FakeDailyBarSource;
-import io.tailguard.testing.SignalsTestClock;
+import io.tailguard.testing.MutableClock;
 import io.tailguard.testing.RecordedHttpServer;
 import io.tailguard.testing.SignalFixtures;
 import io.tailguard.testing.SourceFixtures;
@@ -55,7 +55,7 @@ class SignalRunServiceTest {
 
     private final RecordedHttpServer server = new RecordedHttpServer();
     private final FakeDailyBarSource bars = new FakeDailyBarSource();
-    private final SignalsTestClock clock = new SignalsTestClock(FRIDAY_AFTER_CLOSE);
+    private final MutableClock clock = new MutableClock(FRIDAY_AFTER_CLOSE);
     private SignalRunService service;
     private ObservationCache cache;
     /** The latest GDP quarter (2026-07-01) as FRED currently publishes it; a test revises it. */
