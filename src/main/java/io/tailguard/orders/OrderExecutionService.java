@@ -207,7 +207,7 @@ public final class OrderExecutionService {
         }
         long orderId = lost.orderId();
         long fresh = orders.allocateOrderId(route.nextValidId());
-        orders.changeOrderId(orderId, fresh, daemon);
+        orders.changeOrderId(orderId, fresh, limit, daemon);
         place(ticket(fresh, leg, limit));
     }
 

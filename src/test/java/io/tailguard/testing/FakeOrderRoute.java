@@ -200,6 +200,26 @@ public final class FakeOrderRoute implements OrderRoute, MarketView {
         }
     }
 
+    /** Hands at most {@code max} queued events to the listeners; the rest stay queued. */
+    public void deliver(int max) {
+        for (int i = 0; i < max; i++) {
+            Consumer<OrderEventListener> next;
+            synchronized (this) {
+                next = queue.poll();
+            }
+            if (next == null) {
+                return;
+            }
+            for (OrderEventListener l : listeners) {
+                next.accept(l);
+            }
+        }
+    }
+
+    public synchronized int undelivered() {
+        return queue.size();
+    }
+
     /** Events not yet delivered are lost (the client died before reading them). */
     public synchronized void dropUndelivered() {
         queue.clear();

@@ -65,9 +65,11 @@ public final class OrderStore {
             BigDecimal quantity, BigDecimal limit, boolean inferred, Actor who, String detail) {
         jdbc.inTransaction(c -> {
             Instant now = clock.instant();
+            // an adopted order is at the broker already: its working window starts now
             Jdbc.update(c, "INSERT INTO broker_order (order_id, leg_id, proposal_id, perm_id, account, state, quantity, "
-                    + "limit_price, inferred, created_at, priced_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    orderId, legId, proposalId, permId, account, state, quantity, limit, inferred, now, now, now);
+                    + "limit_price, inferred, created_at, transmitted_at, priced_at, updated_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", orderId, legId, proposalId, permId, account, state,
+                    quantity, limit, inferred, now, inferred ? now : null, now, now);
             event(c, orderId, who, inferred ? "ADOPTED" : "CREATED", null, state, detail);
             return null;
         }, "insert order " + orderId);
@@ -124,12 +126,13 @@ public final class OrderStore {
     }
 
     /** The order was lost before it reached the broker and gets a fresh id (the old one is below nextValidId). */
-    public void changeOrderId(long oldId, long newId, Actor who) {
+    public void changeOrderId(long oldId, long newId, BigDecimal newLimit, Actor who) {
         jdbc.inTransaction(c -> {
-            Jdbc.update(c, "UPDATE broker_order SET order_id = ?, updated_at = ? WHERE order_id = ? AND state = ?",
-                    newId, clock.instant(), oldId, OrderState.PENDING_SUBMIT);
+            Jdbc.update(c, "UPDATE broker_order SET order_id = ?, limit_price = ?, priced_at = ?, updated_at = ? "
+                    + "WHERE order_id = ? AND state = ?", newId, newLimit, clock.instant(), clock.instant(), oldId,
+                    OrderState.PENDING_SUBMIT);
             event(c, newId, who, "RENUMBERED", OrderState.PENDING_SUBMIT, OrderState.PENDING_SUBMIT,
-                    "order id " + oldId + " never reached the broker; now " + newId);
+                    "order id " + oldId + " never reached the broker; now " + newId + " at " + newLimit.toPlainString());
             return null;
         }, "renumber order " + oldId);
     }
