@@ -130,17 +130,17 @@ class OrderCommandsTest {
     @Test
     void haltAndResumeChangeThePersistedTradingState() {
         assertThat(run("halt", "--reason", "FOMC")).isZero();
-        assertThat(withDatabase(db -> new TradingStateStore(db.dataSource(), Clock.systemUTC()).current()))
-                .satisfies(c -> {
-                    assertThat(c.state()).isEqualTo(TradingState.HALTED);
-                    assertThat(c.reason()).isEqualTo("FOMC");
-                    assertThat(c.changedBy()).startsWith(System.getProperty("user.name") + "@");
-                });
+        TradingStateStore.Current halted = withDatabase(db -> new TradingStateStore(db.dataSource(),
+                Clock.systemUTC()).current());
+        assertThat(halted.state()).isEqualTo(TradingState.HALTED);
+        assertThat(halted.reason()).isEqualTo("FOMC");
+        assertThat(halted.changedBy()).startsWith(System.getProperty("user.name") + "@");
         assertThat(run("halt", "--reducing", "--reason", "hedges only")).isZero();
         assertThat(run("resume")).isZero();
         assertThat(out.toString()).contains("REDUCING -> ACTIVE");
-        assertThat(withDatabase(db -> new TradingStateStore(db.dataSource(), Clock.systemUTC()).current().state()))
-                .isEqualTo(TradingState.ACTIVE);
+        TradingState after = withDatabase(db -> new TradingStateStore(db.dataSource(), Clock.systemUTC()).current()
+                .state());
+        assertThat(after).isEqualTo(TradingState.ACTIVE);
     }
 
     @Test
