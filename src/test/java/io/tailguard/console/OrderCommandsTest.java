@@ -150,4 +150,29 @@ class OrderCommandsTest {
             assertThat(out.toString()).as(c).contains("Usage:").contains("Examples:");
         }
     }
+
+    @Test
+    void anApprovalFromTheConsoleIsPickedUpByTheDaemonThroughTheSharedDatabase() {
+        String id = propose();
+        assertThat(run("approve", id)).isZero();
+        try (Database db = TestDatabases.file(dir.resolve("db"))) {
+            Clock clock = Clock.systemUTC();
+            var proposals = new ProposalStore(db.dataSource(), clock);
+            var orders = new io.tailguard.orders.store.OrderStore(db.dataSource(), clock);
+            var broker = new io.tailguard.testing.FakeOrderRoute(clock, "DU1234567", 1);
+            broker.quote(proposals.find(id).orElseThrow().legs().get(0).contract(), 1.19, 1.21);
+            var service = new io.tailguard.orders.OrderExecutionService(proposals, orders,
+                    new TradingStateStore(db.dataSource(), clock), new io.tailguard.orders.ApprovalService(proposals,
+                            new io.tailguard.app.config.ApprovalConfig(null, null, null), clock), broker, broker,
+                    new io.tailguard.orders.TransmissionGates(new io.tailguard.app.config.TradingConfig(null, null, null),
+                            java.util.Map.of()), io.tailguard.orders.OrderWorkingConfig.defaults(), clock,
+                    io.tailguard.orders.Checkpoint.NONE);
+            service.start();
+            service.poll();
+            assertThat(broker.newOrdersFor(id + "-L1")).isEqualTo(1);
+            assertThat(proposals.find(id).orElseThrow().state()).isEqualTo(ProposalState.SUBMITTED);
+        }
+        assertThat(run("proposal", id)).isZero();
+        assertThat(out.toString()).contains("SUBMITTED").contains("order ").contains("limit 1.2");
+    }
 }
