@@ -59,7 +59,7 @@ public final class ProposalStore {
     }
 
     public Optional<Proposal> find(String id) {
-        List<Proposal> found = jdbc.query("SELECT * FROM proposal WHERE id = ?", this::proposalHeader, id);
+        List<Header> found = jdbc.query("SELECT * FROM proposal WHERE id = ?", this::proposalHeader, id);
         return found.stream().findFirst().map(this::withLegs);
     }
 
@@ -142,13 +142,18 @@ public final class ProposalStore {
                 l.quantity(), l.limitPrice(), l.worstPrice(), l.bounds().low(), l.bounds().high(), l.intent());
     }
 
-    private Proposal proposalHeader(ResultSet rs) throws SQLException {
-        return new Proposal(rs.getString("id"), ProposalState.valueOf(rs.getString("state")), rs.getString("strategy"),
-                rs.getString("rationale"), decodeMetrics(rs.getString("metrics")), List.of(placeholderLeg()),
-                Jdbc.instant(rs, "created_at"), rs.getString("created_by"), Jdbc.instant(rs, "approval_expires_at"));
+    /** The proposal row without its legs (a Proposal must have legs). */
+    private record Header(String id, ProposalState state, String strategy, String rationale, Map<String, String> metrics,
+            Instant createdAt, String createdBy, Instant approvalExpiresAt) {
     }
 
-    private Proposal withLegs(Proposal header) {
+    private Header proposalHeader(ResultSet rs) throws SQLException {
+        return new Header(rs.getString("id"), ProposalState.valueOf(rs.getString("state")), rs.getString("strategy"),
+                rs.getString("rationale"), decodeMetrics(rs.getString("metrics")), Jdbc.instant(rs, "created_at"),
+                rs.getString("created_by"), Jdbc.instant(rs, "approval_expires_at"));
+    }
+
+    private Proposal withLegs(Header header) {
         List<ProposalLeg> legs = jdbc.query("SELECT * FROM proposal_leg WHERE proposal_id = ? ORDER BY leg_no",
                 ProposalStore::legRow, header.id());
         return new Proposal(header.id(), header.state(), header.strategy(), header.rationale(), header.metrics(), legs,
@@ -178,12 +183,6 @@ public final class ProposalStore {
                 rs.getString("actor"), rs.getString("host"), rs.getString("event_type"),
                 from == null ? null : ProposalState.valueOf(from), to == null ? null : ProposalState.valueOf(to),
                 rs.getString("detail"));
-    }
-
-    private static ProposalLeg placeholderLeg() {
-        return new ProposalLeg("header-only", Contract.stock("X"), OrderSide.BUY, 1, java.math.BigDecimal.ONE,
-                java.math.BigDecimal.ONE, new PriceBounds(java.math.BigDecimal.ZERO, java.math.BigDecimal.ONE),
-                LegIntent.BUY_UNDERLYING);
     }
 
     static String encodeMetrics(Map<String, String> metrics) {
