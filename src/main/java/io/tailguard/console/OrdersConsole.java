@@ -1,6 +1,6 @@
 package io.tailguard.console;
 
-import io.tailguard.app.config.ConfigLoader;
+import io.tailguard.app.Installation;
 import io.tailguard.app.config.TailguardConfig;
 import io.tailguard.orders.ApprovalService;
 import io.tailguard.orders.store.OrderStore;
@@ -18,32 +18,26 @@ import java.time.Clock;
 final class OrdersConsole implements AutoCloseable {
     final TailguardConfig config;
     final Database database;
-    final Clock clock = Clock.systemUTC();
+    final Clock clock;
     final ProposalStore proposals;
     final OrderStore orders;
     final TradingStateStore tradingState;
     final AuditLog audit;
+    private final Installation installation;
 
-    private OrdersConsole(TailguardConfig config, Database database) {
-        this.config = config;
-        this.database = database;
+    private OrdersConsole(Installation installation) {
+        this.installation = installation;
+        this.config = installation.config();
+        this.database = installation.database();
+        this.clock = installation.clock();
         this.proposals = new ProposalStore(database.dataSource(), clock);
         this.orders = new OrderStore(database.dataSource(), clock);
         this.tradingState = new TradingStateStore(database.dataSource(), clock);
-        this.audit = AuditLog.forCurrentUser(database.dataSource(), clock);
+        this.audit = installation.audit();
     }
 
     static OrdersConsole open(Path configFile) {
-        TailguardConfig config = ConfigLoader.fromSystemEnvironment().load(configFile);
-        Database database = Database.open(config.database().url(), config.database().username(),
-                config.database().password(), 2);
-        try {
-            database.migrate();
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
-        }
-        return new OrdersConsole(config, database);
+        return new OrdersConsole(Installation.open(configFile, Clock.systemUTC()));
     }
 
     ApprovalService approvals() {
@@ -52,6 +46,6 @@ final class OrdersConsole implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        installation.close();
     }
 }

@@ -42,7 +42,7 @@ class OrderCommandsTest {
     private int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        CommandLine cli = OrderCommands.addTo(TailguardCommand.commandLine());
+        CommandLine cli = TailguardCommand.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         String[] all = new String[args.length + 2];
