@@ -22,7 +22,7 @@ final class ContractRequests {
     private static void contractData(SimSession s, FieldReader in) {
         in.readInt(); // version 8
         int reqId = in.readInt();
-        ContractQuery query = ContractQuery.read(in);
+        RequestedContract query = RequestedContract.read(in);
         // includeExpired, secIdType, secId, issuerId follow; nothing here depends on them
         List<ContractDetails> found = query.resolve(s.gateway().market());
         if (found.isEmpty()) {

@@ -50,21 +50,21 @@ final class GatewayMessages {
         Contract c = d.contract();
         String ruleIds = d.marketRuleIds().stream().map(String::valueOf).collect(Collectors.joining(","));
         FieldWriter w = new FieldWriter().add(IncomingMessage.CONTRACT_DATA).add(reqId)
-                .add(c.symbol()).add(ContractQuery.secTypeText(c.securityType()))
-                .add(ContractQuery.expiryText(c)).add(ContractQuery.expiryText(c))
-                .add(c.strike() == null ? BigDecimal.ZERO : c.strike()).add(ContractQuery.rightText(c.right()))
+                .add(c.symbol()).add(RequestedContract.secTypeText(c.securityType()))
+                .add(RequestedContract.expiryText(c)).add(RequestedContract.expiryText(c))
+                .add(c.strike() == null ? BigDecimal.ZERO : c.strike()).add(RequestedContract.rightText(c.right()))
                 .add(c.exchange()).add(c.currency()).add(localSymbol(c)).add(marketName(c)).add(tradingClass(c))
                 .add(c.conId()).add(d.minTick()).add(c.multiplier() == 0 ? "" : Integer.toString(c.multiplier()))
                 .add(orderTypes(c)).add(validExchanges(c, d)).add(1).add(d.underlyingConId())
                 .add(d.longName()).add(c.primaryExchange())
-                .add(c.expiry() == null ? "" : ContractQuery.expiryText(c).substring(0, 6))
+                .add(c.expiry() == null ? "" : RequestedContract.expiryText(c).substring(0, 6))
                 .add("").add("").add("") // industry, category, subcategory
                 .add(d.timeZoneId()).add(d.tradingHours()).add(d.liquidHours())
                 .add("").add("") // evRule, evMultiplier
                 .add(0) // secIdList count
                 .add(0) // aggGroup
                 .add(c.isOption() ? c.symbol() : "").add(c.isOption() ? underlyingSecType(c) : "")
-                .add(ruleIds).add(ContractQuery.expiryText(c))
+                .add(ruleIds).add(RequestedContract.expiryText(c))
                 .add(c.securityType() == io.tailguard.domain.SecurityType.STOCK ? "ETF" : "")
                 .add(1).add(1).add(1) // minSize, sizeIncrement, suggestedSizeIncrement
                 .add(0); // ineligibility reasons
@@ -79,7 +79,7 @@ final class GatewayMessages {
         FieldWriter w = new FieldWriter().add(IncomingMessage.SECURITY_DEFINITION_OPTION_PARAMETER).add(reqId)
                 .add(def.exchange()).add(def.underlyingConId()).add(def.tradingClass()).add(def.multiplier())
                 .add(def.expirations().size());
-        def.expirations().forEach(e -> w.add(e.format(ContractQuery.IB_DATE)));
+        def.expirations().forEach(e -> w.add(e.format(RequestedContract.IB_DATE)));
         w.add(def.strikes().size());
         def.strikes().forEach(w::add);
         return w.toBytes();
@@ -141,7 +141,7 @@ final class GatewayMessages {
         for (DailyBar b : bars) {
             double volume = Double.isNaN(b.volume()) ? -1 : b.volume();
             double wap = (b.high() + b.low() + b.close()) / 3.0;
-            w.add(b.date().format(ContractQuery.IB_DATE)).add(b.open()).add(b.high()).add(b.low()).add(b.close())
+            w.add(b.date().format(RequestedContract.IB_DATE)).add(b.open()).add(b.high()).add(b.low()).add(b.close())
                     .add(volume).add(round(wap)).add(volume < 0 ? -1 : 1);
         }
         return w.toBytes();
@@ -150,8 +150,8 @@ final class GatewayMessages {
     static byte[] position(Position p) {
         Contract c = p.contract();
         return new FieldWriter().add(IncomingMessage.POSITION).add(3).add(p.account()).add(c.conId())
-                .add(c.symbol()).add(ContractQuery.secTypeText(c.securityType())).add(ContractQuery.expiryText(c))
-                .add(c.strike() == null ? BigDecimal.ZERO : c.strike()).add(ContractQuery.rightText(c.right()))
+                .add(c.symbol()).add(RequestedContract.secTypeText(c.securityType())).add(RequestedContract.expiryText(c))
+                .add(c.strike() == null ? BigDecimal.ZERO : c.strike()).add(RequestedContract.rightText(c.right()))
                 .add(c.multiplier() == 0 ? "" : Integer.toString(c.multiplier())).add(c.exchange())
                 .add(c.currency()).add(localSymbol(c)).add(tradingClass(c)).add(p.quantity())
                 .add(p.averageCost()).toBytes();
@@ -184,8 +184,8 @@ final class GatewayMessages {
         }
         // OCC symbology: root padded to 6, yyMMdd, right, strike x 1000 in 8 digits
         String strike = String.format("%08d", c.strike().movePointRight(3).intValue());
-        return String.format("%-6s", tradingClass(c)) + ContractQuery.expiryText(c).substring(2)
-                + ContractQuery.rightText(c.right()) + strike;
+        return String.format("%-6s", tradingClass(c)) + RequestedContract.expiryText(c).substring(2)
+                + RequestedContract.rightText(c.right()) + strike;
     }
 
     private static String tradingClass(Contract c) {

@@ -31,7 +31,7 @@ final class HistoricalRequests {
 
     private static void request(SimSession s, FieldReader in) {
         int reqId = in.readInt();
-        ContractQuery query = ContractQuery.read(in);
+        RequestedContract query = RequestedContract.read(in);
         in.readBool(); // includeExpired
         String end = in.readString();
         String barSize = in.readString();

@@ -23,6 +23,10 @@ final class MarketDataLines {
         return inUse.add(new Line(owner, tickerId));
     }
 
+    synchronized boolean holds(Object owner, int tickerId) {
+        return inUse.contains(new Line(owner, tickerId));
+    }
+
     synchronized void release(Object owner, int tickerId) {
         inUse.remove(new Line(owner, tickerId));
     }

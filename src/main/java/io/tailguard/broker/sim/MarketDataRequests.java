@@ -24,16 +24,15 @@ final class MarketDataRequests {
         table.put(OutgoingMessage.CANCEL_MKT_DATA, (s, in) -> {
             in.readInt();
             int tickerId = in.readInt();
-            if (s.marketData().remove(tickerId) != null) {
-                s.gateway().lines().release(s, tickerId);
-            }
+            s.marketData().remove(tickerId);
+            s.gateway().lines().release(s, tickerId); // also a line whose first reply is still delayed
         });
     }
 
     private static void request(SimSession s, FieldReader in) {
         in.readInt(); // version 11
         int tickerId = in.readInt();
-        ContractQuery query = ContractQuery.read(in);
+        RequestedContract query = RequestedContract.read(in);
         if ("BAG".equalsIgnoreCase(query.secType())) {
             in.skip(in.readInt() * 4);
         }
@@ -59,7 +58,7 @@ final class MarketDataRequests {
                             + " " + details.contract().exchange() + "/TOP/ALL")));
             return;
         }
-        if (s.marketData().containsKey(tickerId)) {
+        if (s.marketData().containsKey(tickerId) || gateway.lines().holds(s, tickerId)) {
             s.reply(OutgoingMessage.REQ_MKT_DATA, List.of(GatewayMessages.error(tickerId, TwsCode.DUPLICATE_TICKER_ID)));
             return;
         }
@@ -83,8 +82,12 @@ final class MarketDataRequests {
             s.reply(OutgoingMessage.REQ_MKT_DATA, replies, () -> gateway.lines().release(s, tickerId));
             return;
         }
-        s.marketData().put(tickerId, line);
-        s.reply(OutgoingMessage.REQ_MKT_DATA, replies);
+        // pushes start once the first ticks are written (they may be delayed), unless cancelled meanwhile
+        s.reply(OutgoingMessage.REQ_MKT_DATA, replies, () -> {
+            if (gateway.lines().holds(s, tickerId) && s.isOpen()) {
+                s.marketData().put(tickerId, line);
+            }
+        });
     }
 
     /** Pushes the changed ticks of every streaming line of a session (called by the gateway's tick pusher). */

@@ -41,6 +41,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SimGateway implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SimGateway.class);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
 
     private final SimGatewayConfig config;
     private final SimMarket market;
@@ -58,6 +59,7 @@ public final class SimGateway implements AutoCloseable {
     private volatile ScheduledExecutorService scheduler;
     private volatile int boundPort;
     private volatile boolean linkDown;
+    private volatile Thread acceptor;
 
     public SimGateway(SimGatewayConfig config, SimMarket market) {
         this(config, market, Clock.systemUTC());
@@ -132,9 +134,10 @@ public final class SimGateway implements AutoCloseable {
         exec.scheduleWithFixedDelay(this::pushTicks, interval, interval, TimeUnit.NANOSECONDS);
         scheduler = exec;
         linkDown = false; // a freshly started gateway has its link to IB
-        Thread acceptor = new Thread(() -> acceptLoop(server), "sim-gateway-accept-" + boundPort);
-        acceptor.setDaemon(true);
-        acceptor.start();
+        Thread acceptThread = new Thread(() -> acceptLoop(server), "sim-gateway-accept-" + boundPort);
+        acceptThread.setDaemon(true);
+        acceptThread.start();
+        acceptor = acceptThread;
         log.info("simulated gateway listening on 127.0.0.1:{} (account {})", boundPort, config.accountId());
         return this;
     }
@@ -150,11 +153,24 @@ public final class SimGateway implements AutoCloseable {
                 // closing anyway
             }
         }
+        // a listener closed while its accept() is blocked releases the port only when that thread leaves
+        // accept(): wait for it, so that a restart can bind the same port at once
+        Thread acceptThread = acceptor;
+        acceptor = null;
+        if (acceptThread != null && acceptThread != Thread.currentThread()) {
+            try {
+                acceptThread.join(STOP_TIMEOUT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         dropAllConnections();
         ScheduledExecutorService exec = scheduler;
         scheduler = null;
         if (exec != null) {
-            exec.shutdownNow();
+            // delayed replies still queued run now: their sessions are closed so nothing is written, but
+            // their completions release snapshot lines and historical-request slots
+            exec.shutdownNow().forEach(Runnable::run);
         }
     }
 

@@ -84,6 +84,19 @@ class SimGatewayLimitsTest {
     }
 
     @Test
+    void aSnapshotHoldsItsLineUntilItsReplyIsWritten() {
+        start(1000, 1);
+        try (TwsTestClient client = TwsTestClient.connect(gateway.port(), 1)) {
+            gateway.delayReplies(Duration.ofMillis(500));
+            client.reqMktData(1, FakeSimMarket.UPRO, "", true);
+            client.reqMktData(2, FakeSimMarket.XSP, "", true);
+            assertThat(client.awaitError(101).errorId()).isEqualTo(2);
+            client.await(m -> m.id() == IncomingMessage.TICK_SNAPSHOT_END && m.intAt(2) == 1, "snapshot 1");
+            TwsTestClient.until(() -> gateway.marketDataLinesInUse() == 0, "snapshot line released");
+        }
+    }
+
+    @Test
     void linesAreSharedByConnectionsAndFreedWhenOneCloses() {
         start(1000, 2);
         try (TwsTestClient a = TwsTestClient.connect(gateway.port(), 1);

@@ -1,6 +1,8 @@
 package io.tailguard.broker.sim;
 
 import io.tailguard.broker.ibkr.wire.FieldReader;
+import io.tailguard.broker.sim.market.ContractQuery;
+import io.tailguard.broker.sim.market.ModelMarket;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.ContractDetails;
 import io.tailguard.domain.OptionChainDefinition;
@@ -8,6 +10,7 @@ import io.tailguard.domain.OptionRight;
 import io.tailguard.domain.SecurityType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,14 +23,15 @@ import java.util.Optional;
  * treats empty as "any". A {@link Contract} cannot hold a partial option (strike or right missing), so
  * option queries that leave a field open are expanded over the market's own chain definitions.
  */
-record ContractQuery(long conId, String symbol, String secType, String lastTradeDate, BigDecimal strike,
+record RequestedContract(long conId, String symbol, String secType, String lastTradeDate, BigDecimal strike,
         String right, String multiplier, String exchange, String primaryExchange, String currency,
         String localSymbol, String tradingClass) {
 
     static final DateTimeFormatter IB_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter IB_MONTH = DateTimeFormatter.ofPattern("yyyyMM");
 
     /** Reads conId, symbol, secType, lastTradeDate, strike, right, multiplier, exchange, primaryExchange, currency, localSymbol, tradingClass. */
-    static ContractQuery read(FieldReader in) {
+    static RequestedContract read(FieldReader in) {
         long conId = in.readLong();
         String symbol = in.readString();
         String secType = in.readString();
@@ -45,7 +49,7 @@ record ContractQuery(long conId, String symbol, String secType, String lastTrade
             BigDecimal s = new BigDecimal(strikeText);
             strike = s.signum() == 0 ? null : s.stripTrailingZeros();
         }
-        return new ContractQuery(conId, symbol, secType, lastTradeDate, strike, right, multiplier, exchange,
+        return new RequestedContract(conId, symbol, secType, lastTradeDate, strike, right, multiplier, exchange,
                 primaryExchange, currency, localSymbol, tradingClass);
     }
 
@@ -73,7 +77,14 @@ record ContractQuery(long conId, String symbol, String secType, String lastTrade
         if (expiry != null && strike != null && optionRight != null) {
             return market.contractDetails(optionContract(expiry, strike, optionRight));
         }
-        // partial option query: expand over the chain definitions, de-duplicated by conId
+        if (market instanceof ModelMarket model) {
+            // the model market matches partial option queries itself, without the expansion below
+            YearMonth month = lastTradeDate.length() == 6 ? YearMonth.parse(lastTradeDate, IB_MONTH) : null;
+            int mult = multiplier.isEmpty() ? 0 : new BigDecimal(multiplier).intValue();
+            return model.contractDetails(new ContractQuery(0, symbol, type, expiry, month, strike, optionRight, mult,
+                    exchange, currency, localSymbol, tradingClass));
+        }
+        // partial option query on another market: expand over the chain definitions, de-duplicated by conId
         Map<Long, ContractDetails> found = new LinkedHashMap<>();
         for (OptionChainDefinition def : market.optionDefinitions(symbol, 0)) {
             if (!tradingClass.isEmpty() && !tradingClass.equals(def.tradingClass())) {
