@@ -103,16 +103,7 @@ class IbkrBrokerSimGatewayTest {
 
         CompletableFuture<OptionChain> pull = CompletableFuture.supplyAsync(() -> broker.optionChain(request));
         Await.until(() -> gateway.marketDataLinesInUse() > 0 || pull.isDone(), WAIT);
-        gateway.stop();
-        // re-binding right after close can meet the old listener still closing (EADDRINUSE): retry
-        Await.until(() -> {
-            try {
-                gateway.start();
-                return true;
-            } catch (java.io.UncheckedIOException stillClosing) {
-                return false;
-            }
-        }, WAIT);
+        gateway.restart();
         OptionChain chain = pull.get(60, TimeUnit.SECONDS);
 
         assertThat(chain.isComplete()).as("missing: %s", chain.missing()).isTrue();
