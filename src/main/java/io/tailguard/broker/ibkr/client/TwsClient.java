@@ -49,11 +49,14 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TwsClient.class);
     /** Request ids start far above order ids, so an ERR_MSG id is never ambiguous between the two. */
     static final int FIRST_REQUEST_ID = 100_000_000;
+    /** Market-data requests the gateway may not have read yet; see {@link ReadAheadGate}. */
+    static final int READ_AHEAD = 4;
 
     private final IbkrClientConfig config;
     private final Clock clock;
     private final TwsConnection connection;
     private final MarketDataLines lines;
+    private final ReadAheadGate readAhead;
     private final ScheduledExecutorService timer;
     private final Map<Integer, PendingRequest<?>> open = new ConcurrentHashMap<>();
     private final AtomicInteger nextRequestId = new AtomicInteger(FIRST_REQUEST_ID);
@@ -70,6 +73,7 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        this.readAhead = new ReadAheadGate(READ_AHEAD, timer, Duration.ofSeconds(1));
     }
 
     public ConnectInfo connect() {
@@ -160,10 +164,20 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
                     "no market-data line free within " + timeout + " for " + what + " (" + lines.max()
                             + " in use)"));
         }
+        Runnable unread = readAhead.acquire(timeout.minusNanos(System.nanoTime() - start));
+        if (unread == null) {
+            lines.release();
+            return CompletableFuture.failedFuture(new BrokerException(BrokerErrorKind.TIMEOUT, 0,
+                    "TWS did not read our market-data requests within " + timeout + " (" + what + " not sent)"));
+        }
         int id = nextId();
         SnapshotRequest request = new SnapshotRequest(id, "quote of " + what,
                 RequestEncoder.reqMktData(id, spec, "", true, false), clock);
-        request.future.whenComplete((v, t) -> lines.release());
+        request.onFirstReply = unread;
+        request.future.whenComplete((v, t) -> {
+            unread.run();
+            lines.release();
+        });
         return submit(request, timeout.minusNanos(System.nanoTime() - start));
     }
 
@@ -308,6 +322,7 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
         } else if (event instanceof TwsEvent.Correlated c) {
             PendingRequest<?> request = open.get(c.reqId());
             if (request != null) {
+                request.replied();
                 request.onEvent(c);
             } else if (!(c instanceof TwsEvent.TickReqParams)) {
                 log.debug("{} for request {} that is no longer open", c.getClass().getSimpleName(), c.reqId());
@@ -341,6 +356,9 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
             return;
         }
         PendingRequest<?> request = open.get(error.id());
+        if (request != null) {
+            request.replied();
+        }
         if (request == null) {
             // order ids arrive here too; the orders layer will claim them
             log.info("IB {} {} for id {} (no open request): {}", error.category(), error.code(), error.id(),
