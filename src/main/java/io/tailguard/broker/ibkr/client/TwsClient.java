@@ -9,8 +9,6 @@ import io.tailguard.broker.ibkr.connection.ConnectionListener;
 import io.tailguard.broker.ibkr.connection.ConnectionState;
 import io.tailguard.broker.ibkr.connection.TwsConnection;
 import io.tailguard.broker.ibkr.decode.TwsEvent;
-import io.tailguard.broker.ibkr.error.ClassifiedError;
-import io.tailguard.broker.ibkr.error.ErrorCategory;
 import io.tailguard.broker.ibkr.error.ErrorClassifier;
 import io.tailguard.broker.ibkr.request.ContractSpec;
 import io.tailguard.broker.ibkr.request.RequestEncoder;
@@ -318,7 +316,7 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
 
     private void route(TwsEvent event) {
         if (event instanceof TwsEvent.ErrorMessage e) {
-            onError(e);
+            ErrorRouting.route(e, open);
         } else if (event instanceof TwsEvent.Correlated c) {
             PendingRequest<?> request = open.get(c.reqId());
             if (request != null) {
@@ -340,55 +338,6 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
                 .filter(r -> r instanceof CollectingRequest<?> c && c.acceptsUncorrelated(event))
                 .min(Comparator.comparingInt(r -> r.reqId))
                 .ifPresent(r -> r.onEvent(event));
-    }
-
-    private void onError(TwsEvent.ErrorMessage message) {
-        ClassifiedError error = ErrorClassifier.classify(message.id(), message.code(), message.text());
-        if (!error.known()) {
-            log.warn("unclassified IB error {} for id {}: {}", error.code(), error.id(), error.text());
-        }
-        if (error.isConnectionLevel()) {
-            if (error.category() == ErrorCategory.NOTICE) {
-                log.info("TWS notice {}: {}", error.code(), error.text());
-            } else {
-                log.warn("TWS {} error {}: {}", error.category(), error.code(), error.text());
-            }
-            return;
-        }
-        PendingRequest<?> request = open.get(error.id());
-        if (request != null) {
-            request.replied();
-        }
-        if (request == null) {
-            // order ids arrive here too; the orders layer will claim them
-            log.info("IB {} {} for id {} (no open request): {}", error.category(), error.code(), error.id(),
-                    error.text());
-            return;
-        }
-        if (!error.category().failsRequest()) {
-            request.notices.add(error.code() + ": " + error.text());
-            if (error.code() == ErrorClassifier.DELAYED_DATA_NOTICE) {
-                markDelayed(request);
-            }
-            return;
-        }
-        String what = request.what;
-        BrokerException failure = error.category() == ErrorCategory.PERMISSION
-                ? new BrokerException(BrokerErrorKind.PERMISSION, error.code(), "no market data permission for "
-                        + what.replaceFirst("^quotes? of ", "") + ": " + error.text() + " (IB error " + error.code() + ")")
-                : error.toException(what);
-        if (request.future.completeExceptionally(failure) && request.isStream()) {
-            open.remove(request.reqId);
-            log.warn("quote stream ended by IB: {}", failure.getMessage());
-        }
-    }
-
-    private static void markDelayed(PendingRequest<?> request) {
-        if (request instanceof SnapshotRequest s) {
-            s.markDelayed();
-        } else if (request instanceof StreamRequest s) {
-            s.markDelayed();
-        }
     }
 
     @Override
