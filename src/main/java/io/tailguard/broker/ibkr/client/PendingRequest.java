@@ -16,10 +16,19 @@ abstract class PendingRequest<T> {
     final CompletableFuture<T> future = new CompletableFuture<>();
     final List<String> notices = new CopyOnWriteArrayList<>();
     volatile boolean sent;
+    /** Run on the first reply of any kind (see {@link ReadAheadGate}); null when not gated. */
+    volatile Runnable onFirstReply;
 
     PendingRequest(int reqId, String what) {
         this.reqId = reqId;
         this.what = what;
+    }
+
+    void replied() {
+        Runnable r = onFirstReply;
+        if (r != null) {
+            r.run();
+        }
     }
 
     /** The request message, for the first send and for every re-send. */

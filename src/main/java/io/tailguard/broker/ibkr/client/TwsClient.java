@@ -9,8 +9,6 @@ import io.tailguard.broker.ibkr.connection.ConnectionListener;
 import io.tailguard.broker.ibkr.connection.ConnectionState;
 import io.tailguard.broker.ibkr.connection.TwsConnection;
 import io.tailguard.broker.ibkr.decode.TwsEvent;
-import io.tailguard.broker.ibkr.error.ClassifiedError;
-import io.tailguard.broker.ibkr.error.ErrorCategory;
 import io.tailguard.broker.ibkr.error.ErrorClassifier;
 import io.tailguard.broker.ibkr.request.ContractSpec;
 import io.tailguard.broker.ibkr.request.RequestEncoder;
@@ -49,11 +47,14 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TwsClient.class);
     /** Request ids start far above order ids, so an ERR_MSG id is never ambiguous between the two. */
     static final int FIRST_REQUEST_ID = 100_000_000;
+    /** Market-data requests the gateway may not have read yet; see {@link ReadAheadGate}. */
+    static final int READ_AHEAD = 4;
 
     private final IbkrClientConfig config;
     private final Clock clock;
     private final TwsConnection connection;
     private final MarketDataLines lines;
+    private final ReadAheadGate readAhead;
     private final ScheduledExecutorService timer;
     private final Map<Integer, PendingRequest<?>> open = new ConcurrentHashMap<>();
     private final AtomicInteger nextRequestId = new AtomicInteger(FIRST_REQUEST_ID);
@@ -70,6 +71,7 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        this.readAhead = new ReadAheadGate(READ_AHEAD, timer, Duration.ofSeconds(1));
     }
 
     public ConnectInfo connect() {
@@ -160,10 +162,20 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
                     "no market-data line free within " + timeout + " for " + what + " (" + lines.max()
                             + " in use)"));
         }
+        Runnable unread = readAhead.acquire(timeout.minusNanos(System.nanoTime() - start));
+        if (unread == null) {
+            lines.release();
+            return CompletableFuture.failedFuture(new BrokerException(BrokerErrorKind.TIMEOUT, 0,
+                    "TWS did not read our market-data requests within " + timeout + " (" + what + " not sent)"));
+        }
         int id = nextId();
         SnapshotRequest request = new SnapshotRequest(id, "quote of " + what,
                 RequestEncoder.reqMktData(id, spec, "", true, false), clock);
-        request.future.whenComplete((v, t) -> lines.release());
+        request.onFirstReply = unread;
+        request.future.whenComplete((v, t) -> {
+            unread.run();
+            lines.release();
+        });
         return submit(request, timeout.minusNanos(System.nanoTime() - start));
     }
 
@@ -304,10 +316,11 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
 
     private void route(TwsEvent event) {
         if (event instanceof TwsEvent.ErrorMessage e) {
-            onError(e);
+            ErrorRouting.route(e, open);
         } else if (event instanceof TwsEvent.Correlated c) {
             PendingRequest<?> request = open.get(c.reqId());
             if (request != null) {
+                request.replied();
                 request.onEvent(c);
             } else if (!(c instanceof TwsEvent.TickReqParams)) {
                 log.debug("{} for request {} that is no longer open", c.getClass().getSimpleName(), c.reqId());
@@ -325,52 +338,6 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
                 .filter(r -> r instanceof CollectingRequest<?> c && c.acceptsUncorrelated(event))
                 .min(Comparator.comparingInt(r -> r.reqId))
                 .ifPresent(r -> r.onEvent(event));
-    }
-
-    private void onError(TwsEvent.ErrorMessage message) {
-        ClassifiedError error = ErrorClassifier.classify(message.id(), message.code(), message.text());
-        if (!error.known()) {
-            log.warn("unclassified IB error {} for id {}: {}", error.code(), error.id(), error.text());
-        }
-        if (error.isConnectionLevel()) {
-            if (error.category() == ErrorCategory.NOTICE) {
-                log.info("TWS notice {}: {}", error.code(), error.text());
-            } else {
-                log.warn("TWS {} error {}: {}", error.category(), error.code(), error.text());
-            }
-            return;
-        }
-        PendingRequest<?> request = open.get(error.id());
-        if (request == null) {
-            // order ids arrive here too; the orders layer will claim them
-            log.info("IB {} {} for id {} (no open request): {}", error.category(), error.code(), error.id(),
-                    error.text());
-            return;
-        }
-        if (!error.category().failsRequest()) {
-            request.notices.add(error.code() + ": " + error.text());
-            if (error.code() == ErrorClassifier.DELAYED_DATA_NOTICE) {
-                markDelayed(request);
-            }
-            return;
-        }
-        String what = request.what;
-        BrokerException failure = error.category() == ErrorCategory.PERMISSION
-                ? new BrokerException(BrokerErrorKind.PERMISSION, error.code(), "no market data permission for "
-                        + what.replaceFirst("^quotes? of ", "") + ": " + error.text() + " (IB error " + error.code() + ")")
-                : error.toException(what);
-        if (request.future.completeExceptionally(failure) && request.isStream()) {
-            open.remove(request.reqId);
-            log.warn("quote stream ended by IB: {}", failure.getMessage());
-        }
-    }
-
-    private static void markDelayed(PendingRequest<?> request) {
-        if (request instanceof SnapshotRequest s) {
-            s.markDelayed();
-        } else if (request instanceof StreamRequest s) {
-            s.markDelayed();
-        }
     }
 
     @Override

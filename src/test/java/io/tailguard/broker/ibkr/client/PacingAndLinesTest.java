@@ -75,4 +75,25 @@ class PacingAndLinesTest {
             fifth.cancel(false);
         }
     }
+
+    @Test
+    void holdsBackMarketDataRequestsTheGatewayHasNotReadYet() throws Exception {
+        try (ScriptedTwsServer server = new ScriptedTwsServer();
+                TwsClient client = new TwsClient(TestConfigs.forPort(server.port()), Clock.systemUTC())) {
+            client.connect();
+            CompletableFuture<Void> issuing = CompletableFuture.runAsync(() -> {
+                for (int i = 0; i < TwsClient.READ_AHEAD + 1; i++) {
+                    client.snapshot(ContractSpec.of(Contract.stock("UPRO")), "UPRO", WAIT);
+                }
+            });
+            Await.until(() -> server.received(OutgoingMessage.REQ_MKT_DATA).size() == TwsClient.READ_AHEAD, WAIT);
+            assertThat(server.received(OutgoingMessage.REQ_MKT_DATA)).hasSize(TwsClient.READ_AHEAD);
+
+            int first = server.received(OutgoingMessage.REQ_MKT_DATA).get(0).intField(2);
+            server.current().send(ServerMessages.of(81, first, 0.01, "9c0001", 3)); // TICK_REQ_PARAMS: read
+
+            Await.until(() -> server.received(OutgoingMessage.REQ_MKT_DATA).size() == TwsClient.READ_AHEAD + 1, WAIT);
+            issuing.get(5, TimeUnit.SECONDS);
+        }
+    }
 }
