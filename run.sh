@@ -26,8 +26,21 @@ if [ ! -f "$jar" ] || [ ! -d target/lib ] || [ -n "$(find src pom.xml -newer "$j
   ./mvnw -B -q package -Dmaven.test.skip=true -Dinterop.skip=true >&2
 fi
 
+# Class-data sharing: an archive of the classes a start loads, made once per build, roughly halves
+# the JVM's share of start-up. A stale or unusable archive is ignored by the JVM (-Xshare:auto).
+cds=target/tailguard.jsa
+if [ ! -f "$cds" ] || [ "$jar" -nt "$cds" ]; then
+  rm -f "$cds"
+  java -XX:ArchiveClassesAtExit="$cds" -Dlogback.configurationFile=config/logback.xml -Dlogback.statusListenerClass=ch.qos.logback.core.status.NopStatusListener \
+    -jar "$jar" run --warm-up >/dev/null 2>&1 || rm -f "$cds"
+fi
+cds_opts=()
+if [ -f "$cds" ]; then
+  cds_opts=(-XX:SharedArchiveFile="$cds" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+fi
+
 if [ $# -eq 0 ]; then
   set -- run
 fi
 # shellcheck disable=SC2086
-exec java ${TAILGUARD_JAVA_OPTS:-} -Dlogback.configurationFile=config/logback.xml -jar "$jar" "$@"
+exec java "${cds_opts[@]}" ${TAILGUARD_JAVA_OPTS:-} -Dlogback.configurationFile=config/logback.xml -jar "$jar" "$@"

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -44,8 +46,17 @@ public final class Daemon implements AutoCloseable {
     public static Daemon start(Path configFile, TailguardConfig config, Clock clock) {
         long t0 = System.nanoTime();
         createDirectories(config);
-        Database database = Database.open(config.database().url(), config.database().username(),
-                config.database().password(), config.database().poolSize());
+        // the gateway (market history) and the database start at the same time: start-up is the slower of the two
+        CompletableFuture<BrokerConnection> connecting = CompletableFuture.supplyAsync(
+                () -> BrokerConnection.open(config, clock, 0), Daemon::startThread);
+        Database database;
+        try {
+            database = Database.open(config.database().url(), config.database().username(),
+                    config.database().password(), config.database().poolSize());
+        } catch (RuntimeException e) {
+            closeWhenDone(connecting);
+            throw e;
+        }
         SchedulerService scheduler = null;
         BrokerConnection broker = null;
         try {
@@ -56,7 +67,7 @@ public final class Daemon implements AutoCloseable {
                     + config.trading().mode() + (config.trading().dryRun() ? " (dry run)" : "") + ", approval "
                     + config.approval().policy());
             warnAboutOtherDaemons(database, clock);
-            broker = connectBroker(config, clock, audit);
+            broker = awaitBroker(connecting, config, audit);
             SignalServices signals = new SignalServices(clock, database.dataSource());
             if (broker != null) {
                 signals.withBars(new BrokerDailyBarSource(broker.broker()));
@@ -71,8 +82,8 @@ public final class Daemon implements AutoCloseable {
                     new ServiceJobFactory(catalog.suppliers()));
             scheduler.register(catalog.specs(config.schedule().jobs()));
             scheduler.start();
-            log.info("database ready in {} ms, scheduler started in {} ms", (t1 - t0) / 1_000_000,
-                    (System.nanoTime() - t1) / 1_000_000);
+            log.info("database ready in {} ms; broker connected and scheduler started {} ms later",
+                    (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
             audit.record("DAEMON_STARTED", scheduler.instanceId(), "jobs: " + config.schedule().jobs().keySet());
             return new Daemon(database, audit, scheduler, broker);
         } catch (RuntimeException e) {
@@ -81,6 +92,8 @@ public final class Daemon implements AutoCloseable {
             }
             if (broker != null) {
                 broker.close();
+            } else {
+                closeWhenDone(connecting);
             }
             database.close();
             throw e;
@@ -126,18 +139,35 @@ public final class Daemon implements AutoCloseable {
     }
 
     /** The embedded gateway must start; a TWS that is not up yet is recorded and the daemon runs without it. */
-    private static BrokerConnection connectBroker(TailguardConfig config, Clock clock, AuditLog audit) {
+    private static BrokerConnection awaitBroker(CompletableFuture<BrokerConnection> connecting, TailguardConfig config,
+            AuditLog audit) {
         try {
-            return BrokerConnection.open(config, clock, 0);
-        } catch (BrokerException e) {
-            if (config.broker().mode() == BrokerMode.SIM) {
-                throw e;
+            return connecting.join();
+        } catch (CompletionException e) {
+            if (!(e.getCause() instanceof BrokerException broker) || config.broker().mode() == BrokerMode.SIM) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
             log.error("broker not reachable at {}:{}: {}; the daemon runs without it and broker jobs will fail "
-                    + "until it is restarted with TWS up", config.broker().host(), config.broker().port(), e.getMessage());
-            audit.record("BROKER_UNREACHABLE", config.broker().host() + ":" + config.broker().port(), e.getMessage());
+                    + "until it is restarted with TWS up", config.broker().host(), config.broker().port(),
+                    broker.getMessage());
+            audit.record("BROKER_UNREACHABLE", config.broker().host() + ":" + config.broker().port(),
+                    broker.getMessage());
             return null;
         }
+    }
+
+    private static void closeWhenDone(CompletableFuture<BrokerConnection> connecting) {
+        connecting.whenComplete((connection, failure) -> {
+            if (connection != null) {
+                connection.close();
+            }
+        });
+    }
+
+    private static void startThread(Runnable task) {
+        Thread thread = new Thread(task, "tailguard-broker-start");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static void warnAboutOtherDaemons(Database database, Clock clock) {

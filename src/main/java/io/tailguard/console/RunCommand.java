@@ -3,13 +3,16 @@ package io.tailguard.console;
 import io.tailguard.app.Daemon;
 import io.tailguard.app.JobCatalog;
 import io.tailguard.app.config.ConfigLoader;
+import io.tailguard.app.config.PathsConfig;
 import io.tailguard.app.config.TailguardConfig;
+import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code tailguard run}: the daemon, until SIGTERM or Ctrl-C. */
@@ -24,6 +27,11 @@ public final class RunCommand implements Callable<Integer> {
     @ParentCommand
     private TailguardCommand root;
 
+    @Option(names = "--warm-up", hidden = true,
+            description = "Start and stop at once on an in-memory database (run.sh uses it to build the class-data "
+                    + "archive that makes start-up fast).")
+    boolean warmUp;
+
     public RunCommand() {
     }
 
@@ -35,6 +43,9 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         TailguardConfig config = ConfigLoader.fromSystemEnvironment().load(root.configFile());
         JobCatalog.requireKnown(root.configFile(), config);
+        if (warmUp) {
+            return warmUp(config);
+        }
         Daemon daemon = Daemon.start(root.configFile(), config, Clock.systemUTC());
         Thread hook = new Thread(daemon::stop, "tailguard-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -47,6 +58,15 @@ public final class RunCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             daemon.stop();
         }
+        return TailguardCommand.OK;
+    }
+
+    /** Loads every class a real start loads, touching neither data/ nor the configured database. */
+    private static int warmUp(TailguardConfig config) {
+        TailguardConfig scratch = config.withDatabase(config.database().withUrl("jdbc:h2:mem:warm-up;DB_CLOSE_DELAY=-1"))
+                .withPaths(new PathsConfig(Path.of(System.getProperty("java.io.tmpdir"), "tailguard-warm-up"), null));
+        Daemon daemon = Daemon.start(Path.of("warm-up"), scratch, Clock.systemUTC());
+        daemon.stop();
         return TailguardCommand.OK;
     }
 }

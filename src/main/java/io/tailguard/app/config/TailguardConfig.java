@@ -24,6 +24,10 @@ public record TailguardConfig(
         return new TailguardConfig(b, database, trading, approval, schedule, paths, sim);
     }
 
+    public TailguardConfig withPaths(PathsConfig p) {
+        return new TailguardConfig(broker, database, trading, approval, schedule, p, sim);
+    }
+
     public TailguardConfig withDatabase(DatabaseConfig d) {
         return new TailguardConfig(broker, d, trading, approval, schedule, paths, sim);
     }
