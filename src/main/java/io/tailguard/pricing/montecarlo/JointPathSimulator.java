@@ -78,7 +78,11 @@ public final class JointPathSimulator {
 
   /** A well-mixed, independent seed per (seed, block): Stafford's variant 13 of the MurmurHash3 finaliser. */
   static long blockSeed(long seed, int block) {
-    long z = seed + 0x9E3779B97F4A7C15L * (block + 1L);
+    return mix64(mix64(seed) + 0x9E3779B97F4A7C15L * (block + 1L));
+  }
+
+  private static long mix64(long value) {
+    long z = value;
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
     return z ^ (z >>> 31);
