@@ -71,9 +71,13 @@ public final class BootstrapDailyReturns implements DailyReturnModel {
   }
 
   @Override
-  public double nextLogReturn(SplittableRandom random) {
-    double r = logReturns[random.nextInt(logReturns.length)];
-    return mean + volatilityMultiplier * (r - mean);
+  public Sampler sampler() {
+    // the knob applied once to the whole history, not to every draw
+    double[] scaled = new double[logReturns.length];
+    for (int i = 0; i < scaled.length; i++) {
+      scaled[i] = mean + volatilityMultiplier * (logReturns[i] - mean);
+    }
+    return random -> scaled[random.nextInt(scaled.length)];
   }
 
   @Override

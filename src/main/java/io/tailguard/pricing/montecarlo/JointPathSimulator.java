@@ -55,8 +55,9 @@ public final class JointPathSimulator {
   private static void simulateBlock(ScenarioSpec spec, int block, double spxSpot, double uproSpot,
       double[] spxTerminal, double[] uproTerminal, double[] spxDaily, double[] uproDaily) {
     SplittableRandom random = new SplittableRandom(blockSeed(spec.seed(), block));
-    DailyReturnModel returns = spec.returns();
-    LeveragedEtf etf = spec.etf();
+    DailyReturnModel.Sampler returns = spec.returns().sampler();
+    double leverage = spec.etf().leverage();
+    double dailyDrag = spec.etf().dailyDrag();
     int days = spec.tradingDays();
     int end = Math.min(spxTerminal.length, (block + 1) * BLOCK_SIZE);
     for (int path = block * BLOCK_SIZE; path < end; path++) {
@@ -65,7 +66,7 @@ public final class JointPathSimulator {
       for (int day = 0; day < days; day++) {
         double simpleReturn = Math.expm1(returns.nextLogReturn(random));
         spx *= 1.0 + simpleReturn;
-        upro *= etf.dailyFactor(simpleReturn);
+        upro *= Math.max(1.0 + leverage * simpleReturn - dailyDrag, 0.0); // LeveragedEtf.dailyFactor
         if (spxDaily != null) {
           spxDaily[path * days + day] = spx;
           uproDaily[path * days + day] = upro;

@@ -15,11 +15,14 @@ class StudentTDailyReturnsTest {
 
   private static double[] moments(StudentTDailyReturns model, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
+    // annual volatility sqrt(252) is a daily volatility of one: the draws are the unit variates
+    DailyReturnModel.Sampler unit = new StudentTDailyReturns(
+        model.degreesOfFreedom(), Math.sqrt(DailyReturnModel.TRADING_DAYS_PER_YEAR), 1.0, 0.0).sampler();
     double sum = 0;
     double sum2 = 0;
     double sum4 = 0;
     for (int i = 0; i < DRAWS; i++) {
-      double z = model.nextUnitVariate(random);
+      double z = unit.nextLogReturn(random);
       sum += z;
       sum2 += z * z;
       sum4 += z * z * z * z;
