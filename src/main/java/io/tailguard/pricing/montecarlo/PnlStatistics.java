@@ -52,17 +52,60 @@ public record PnlStatistics(
    * statistic, and it depends only on the data.
    */
   static PnlStatistics of(double[] pnl, int n, double lossTolerance, double[] scratch) {
-    int k = tailCount(n);
-    double threshold = tailThreshold(pnl, n, k);
-    double sum = 0;
-    double worst = Double.POSITIVE_INFINITY;
-    double best = Double.NEGATIVE_INFINITY;
-    int wins = 0;
-    int beyond = 0;
-    int gathered = 0;
-    double lossLine = -lossTolerance;
+    double[] probe = new double[SUBSAMPLE];
+    int stride = Math.max(1, n / SUBSAMPLE);
+    for (int i = 0; i < SUBSAMPLE && i * stride < n; i++) {
+      probe[i] = pnl[i * stride];
+    }
+    double threshold = tailThreshold(probe, n);
+    Accumulator acc = new Accumulator(lossTolerance, threshold, scratch);
     for (int i = 0; i < n; i++) {
-      double v = pnl[i];
+      acc.add(pnl[i]);
+    }
+    if (acc.needsWholeSample(n)) {
+      System.arraycopy(pnl, 0, scratch, 0, n);
+    }
+    return acc.finish(n);
+  }
+
+  /** Size of the fixed-stride subsample that sets the gathering threshold. */
+  static final int SUBSAMPLE = 2048;
+
+  /**
+   * From a fixed-stride subsample of {@value #SUBSAMPLE} values (overwritten), a value expected to
+   * have about 1.5 k of the n values at or below it; +infinity when the sample is too small to bother.
+   */
+  static double tailThreshold(double[] probe, int n) {
+    if (n < 8 * SUBSAMPLE) {
+      return Double.POSITIVE_INFINITY;
+    }
+    int k = tailCount(n);
+    int rank = (int) Math.min(SUBSAMPLE - 1L, Math.round(1.5 * k * (double) SUBSAMPLE / n) + 16);
+    return TailSelection.select(probe, SUBSAMPLE, rank);
+  }
+
+  /** One pass over a P&amp;L sample: moments, counts, and the values under the threshold. */
+  static final class Accumulator {
+    private final double lossLine;
+    private final double lossTolerance;
+    private final double threshold;
+    private final double[] scratch;
+    private double sum;
+    private double worst = Double.POSITIVE_INFINITY;
+    private double best = Double.NEGATIVE_INFINITY;
+    private int wins;
+    private int beyond;
+    private int gathered;
+    private boolean whole;
+
+    Accumulator(double lossTolerance, double threshold, double[] scratch) {
+      this.lossTolerance = lossTolerance;
+      this.lossLine = -lossTolerance;
+      this.threshold = threshold;
+      this.scratch = scratch;
+    }
+
+    void add(double v) {
       sum += v;
       worst = Math.min(worst, v);
       best = Math.max(best, v);
@@ -72,33 +115,24 @@ public record PnlStatistics(
         scratch[gathered++] = v;
       }
     }
-    if (gathered < k) {
-      System.arraycopy(pnl, 0, scratch, 0, n);
-      gathered = n;
-    }
-    double percentile5 = TailSelection.select(scratch, gathered, k - 1);
-    double tailSum = 0;
-    for (int i = 0; i < k; i++) {
-      tailSum += scratch[i];
-    }
-    double cvar5 = Math.max(Math.min(tailSum / k, percentile5), worst);
-    return new PnlStatistics(sum / n, percentile5, cvar5, worst, best, (double) wins / n,
-        (double) beyond / n, lossTolerance, n);
-  }
 
-  private static final int SUBSAMPLE = 2048;
+    /** True when too few values were gathered: the caller must then put all n values in scratch. */
+    boolean needsWholeSample(int n) {
+      whole = gathered < tailCount(n);
+      return whole;
+    }
 
-  /** A value expected to have about 1.5 k of the sample at or below it; +infinity for small samples. */
-  private static double tailThreshold(double[] pnl, int n, int k) {
-    if (n < 8 * SUBSAMPLE) {
-      return Double.POSITIVE_INFINITY;
+    PnlStatistics finish(int n) {
+      int k = tailCount(n);
+      int candidates = whole ? n : gathered;
+      double percentile5 = TailSelection.select(scratch, candidates, k - 1);
+      double tailSum = 0;
+      for (int i = 0; i < k; i++) {
+        tailSum += scratch[i];
+      }
+      double cvar5 = Math.max(Math.min(tailSum / k, percentile5), worst);
+      return new PnlStatistics(sum / n, percentile5, cvar5, worst, best, (double) wins / n,
+          (double) beyond / n, lossTolerance, n);
     }
-    double[] sample = new double[SUBSAMPLE];
-    int stride = n / SUBSAMPLE;
-    for (int i = 0; i < SUBSAMPLE; i++) {
-      sample[i] = pnl[i * stride];
-    }
-    int rank = (int) Math.min(SUBSAMPLE - 1L, Math.round(1.5 * k * (double) SUBSAMPLE / n) + 16);
-    return TailSelection.select(sample, SUBSAMPLE, rank);
   }
 }
