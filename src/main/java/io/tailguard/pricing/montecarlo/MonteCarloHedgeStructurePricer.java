@@ -61,14 +61,13 @@ public final class MonteCarloHedgeStructurePricer {
     }
     StructureStatistics[] results = new StructureStatistics[candidates.size()];
     int chunks = Math.min(candidates.size(), 8 * Runtime.getRuntime().availableProcessors());
-    double[] spx = scenarios.spxTerminalArray();
-    double[] upro = scenarios.uproTerminalArray();
-    double upro0 = scenarios.uproSpot();
     IntStream.range(0, chunks).parallel().forEach(chunk -> {
+      double[] pnl = new double[n];
       double[] work = new double[n];
       for (int i = chunk; i < results.length; i += chunks) {
         HedgeStructure candidate = candidates.get(i);
-        PnlStatistics hedged = CompiledStructure.of(candidate).statistics(spx, upro, upro0, lossToleranceUsd, work);
+        CompiledStructure.of(candidate).pnl(scenarios, pnl);
+        PnlStatistics hedged = PnlStatistics.of(pnl, n, lossToleranceUsd, work);
         results[i] = new StructureStatistics(candidate, hedged, unhedgedByShares.get(candidate.uproShares()));
       }
     });
@@ -100,40 +99,6 @@ public final class MonteCarloHedgeStructurePricer {
         units[i] = leg.signedUnits();
       }
       return new CompiledStructure(structure.uproShares(), structure.openingCashFlow(), onIndex, sign, strike, units);
-    }
-
-    /** P&amp;L on one path; the same sum, in the same order, as {@link #pnl}. */
-    double pnlAt(double spxT, double uproT, double upro0) {
-      double v = openingCash + shares * (uproT - upro0);
-      for (int leg = 0; leg < sign.length; leg++) {
-        double level = onIndex[leg] ? spxT * HedgeUnderlying.XSP_PER_SPX : uproT;
-        v += units[leg] * Math.max(sign[leg] * (level - strike[leg]), 0.0);
-      }
-      return v;
-    }
-
-    /**
-     * Statistics with the P&amp;L computed path by path inside the statistics pass: no P&amp;L array is
-     * written and read back. The same numbers as {@link PnlStatistics#of} on the array from {@link #pnl}.
-     */
-    PnlStatistics statistics(double[] spx, double[] upro, double upro0, double lossTolerance, double[] scratch) {
-      int n = spx.length;
-      double[] probe = new double[PnlStatistics.SUBSAMPLE];
-      int stride = Math.max(1, n / PnlStatistics.SUBSAMPLE);
-      for (int i = 0; i < PnlStatistics.SUBSAMPLE && i * stride < n; i++) {
-        probe[i] = pnlAt(spx[i * stride], upro[i * stride], upro0);
-      }
-      PnlStatistics.Accumulator acc = new PnlStatistics.Accumulator(
-          lossTolerance, PnlStatistics.tailThreshold(probe, n), scratch);
-      for (int p = 0; p < n; p++) {
-        acc.add(pnlAt(spx[p], upro[p], upro0));
-      }
-      if (acc.needsWholeSample(n)) {
-        for (int p = 0; p < n; p++) {
-          scratch[p] = pnlAt(spx[p], upro[p], upro0);
-        }
-      }
-      return acc.finish(n);
     }
 
     void pnl(JointScenarios scenarios, double[] out) {

@@ -52,87 +52,59 @@ public record PnlStatistics(
    * statistic, and it depends only on the data.
    */
   static PnlStatistics of(double[] pnl, int n, double lossTolerance, double[] scratch) {
-    double[] probe = new double[SUBSAMPLE];
-    int stride = Math.max(1, n / SUBSAMPLE);
-    for (int i = 0; i < SUBSAMPLE && i * stride < n; i++) {
-      probe[i] = pnl[i * stride];
-    }
-    double threshold = tailThreshold(probe, n);
-    Accumulator acc = new Accumulator(lossTolerance, threshold, scratch);
+    int k = tailCount(n);
+    double threshold = tailThreshold(pnl, n);
+    double lossLine = -lossTolerance;
+    double sum = 0;
+    double worst = Double.POSITIVE_INFINITY;
+    double best = Double.NEGATIVE_INFINITY;
+    int wins = 0;
+    int beyond = 0;
+    int gathered = 0;
+    // branch-free counting: a win or a breach is as likely as not, so branches would mispredict;
+    // the sign bit of (0 - v) is set exactly when v > 0 (0 - 0 is +0), of (v - line) when v < line
     for (int i = 0; i < n; i++) {
-      acc.add(pnl[i]);
+      double v = pnl[i];
+      sum += v;
+      worst = v < worst ? v : worst;
+      best = v > best ? v : best;
+      wins += (int) (Double.doubleToRawLongBits(0.0 - v) >>> 63);
+      beyond += (int) (Double.doubleToRawLongBits(v - lossLine) >>> 63);
+      scratch[gathered] = v;
+      gathered += 1 - (int) (Double.doubleToRawLongBits(threshold - v) >>> 63);
     }
-    if (acc.needsWholeSample(n)) {
+    if (gathered < k) {
       System.arraycopy(pnl, 0, scratch, 0, n);
+      gathered = n;
     }
-    return acc.finish(n);
+    double percentile5 = TailSelection.select(scratch, gathered, k - 1);
+    double tailSum = 0;
+    for (int i = 0; i < k; i++) {
+      tailSum += scratch[i];
+    }
+    double cvar5 = Math.max(Math.min(tailSum / k, percentile5), worst);
+    return new PnlStatistics(sum / n, percentile5, cvar5, worst, best, (double) wins / n,
+        (double) beyond / n, lossTolerance, n);
   }
 
   /** Size of the fixed-stride subsample that sets the gathering threshold. */
-  static final int SUBSAMPLE = 2048;
+  private static final int SUBSAMPLE = 2048;
 
   /**
-   * From a fixed-stride subsample of {@value #SUBSAMPLE} values (overwritten), a value expected to
-   * have about 1.5 k of the n values at or below it; +infinity when the sample is too small to bother.
+   * From a fixed-stride subsample, a value expected to have about 1.5 k of the n values at or below
+   * it; +infinity when the sample is too small to bother.
    */
-  static double tailThreshold(double[] probe, int n) {
+  private static double tailThreshold(double[] pnl, int n) {
     if (n < 8 * SUBSAMPLE) {
       return Double.POSITIVE_INFINITY;
+    }
+    double[] probe = new double[SUBSAMPLE];
+    int stride = n / SUBSAMPLE;
+    for (int i = 0; i < SUBSAMPLE; i++) {
+      probe[i] = pnl[i * stride];
     }
     int k = tailCount(n);
     int rank = (int) Math.min(SUBSAMPLE - 1L, Math.round(1.5 * k * (double) SUBSAMPLE / n) + 16);
     return TailSelection.select(probe, SUBSAMPLE, rank);
-  }
-
-  /** One pass over a P&amp;L sample: moments, counts, and the values under the threshold. */
-  static final class Accumulator {
-    private final double lossLine;
-    private final double lossTolerance;
-    private final double threshold;
-    private final double[] scratch;
-    private double sum;
-    private double worst = Double.POSITIVE_INFINITY;
-    private double best = Double.NEGATIVE_INFINITY;
-    private int wins;
-    private int beyond;
-    private int gathered;
-    private boolean whole;
-
-    Accumulator(double lossTolerance, double threshold, double[] scratch) {
-      this.lossTolerance = lossTolerance;
-      this.lossLine = -lossTolerance;
-      this.threshold = threshold;
-      this.scratch = scratch;
-    }
-
-    void add(double v) {
-      sum += v;
-      worst = Math.min(worst, v);
-      best = Math.max(best, v);
-      wins += v > 0 ? 1 : 0;
-      beyond += v < lossLine ? 1 : 0;
-      if (v <= threshold) {
-        scratch[gathered++] = v;
-      }
-    }
-
-    /** True when too few values were gathered: the caller must then put all n values in scratch. */
-    boolean needsWholeSample(int n) {
-      whole = gathered < tailCount(n);
-      return whole;
-    }
-
-    PnlStatistics finish(int n) {
-      int k = tailCount(n);
-      int candidates = whole ? n : gathered;
-      double percentile5 = TailSelection.select(scratch, candidates, k - 1);
-      double tailSum = 0;
-      for (int i = 0; i < k; i++) {
-        tailSum += scratch[i];
-      }
-      double cvar5 = Math.max(Math.min(tailSum / k, percentile5), worst);
-      return new PnlStatistics(sum / n, percentile5, cvar5, worst, best, (double) wins / n,
-          (double) beyond / n, lossTolerance, n);
-    }
   }
 }
