@@ -71,6 +71,12 @@ public final class BootstrapDailyReturns implements DailyReturnModel {
   }
 
   @Override
+  public double nextLogReturn(SplittableRandom random) {
+    double r = logReturns[random.nextInt(logReturns.length)];
+    return mean + volatilityMultiplier * (r - mean);
+  }
+
+  @Override
   public Sampler sampler() {
     // the knob applied once to the whole history, not to every draw
     double[] scaled = new double[logReturns.length];

@@ -11,7 +11,7 @@ public sealed interface DailyReturnModel permits StudentTDailyReturns, Bootstrap
   /** Trading days per year: the clock that turns annual volatility into daily volatility. */
   double TRADING_DAYS_PER_YEAR = 252.0;
 
-  /** One daily log return of the index. */
+  /** One daily log return of the index (for occasional draws; loops should hold a {@link #sampler()}). */
   default double nextLogReturn(SplittableRandom random) {
     return sampler().nextLogReturn(random);
   }
