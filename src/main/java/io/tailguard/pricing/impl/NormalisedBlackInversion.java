@@ -63,8 +63,9 @@ public final class NormalisedBlackInversion {
     } else {
       // small-s asymptotic: b ~ s^3 / (x^2 sqrt(2 pi)) exp(-x^2/(2 s^2) - s^2/8), fixed-point in s
       s = Math.max(tangent, 0.25 * sc);
+      double constant = Math.log(x2) + LN_SQRT_2PI + lnBeta;
       for (int i = 0; i < GUESS_ROUNDS; i++) {
-        double denominator = 3.0 * Math.log(s) - Math.log(x2) - LN_SQRT_2PI - 0.125 * s * s - lnBeta;
+        double denominator = 3.0 * Math.log(s) - constant - 0.125 * s * s;
         if (!(denominator > 0)) {
           break;
         }
