@@ -32,14 +32,17 @@ public final class Daemon implements AutoCloseable {
     private final AuditLog audit;
     private final SchedulerService scheduler;
     private final BrokerConnection broker;
+    private final OrderDesk orders;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean stopping = new AtomicBoolean();
 
-    private Daemon(Database database, AuditLog audit, SchedulerService scheduler, BrokerConnection broker) {
+    private Daemon(Database database, AuditLog audit, SchedulerService scheduler, BrokerConnection broker,
+            OrderDesk orders) {
         this.database = database;
         this.audit = audit;
         this.scheduler = scheduler;
         this.broker = broker;
+        this.orders = orders;
     }
 
     /** Starts everything; on failure, whatever was opened is closed again before the exception leaves. */
@@ -85,7 +88,9 @@ public final class Daemon implements AutoCloseable {
             log.info("database ready in {} ms; broker connected and scheduler started {} ms later",
                     (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
             audit.record("DAEMON_STARTED", scheduler.instanceId(), "jobs: " + config.schedule().jobs().keySet());
-            return new Daemon(database, audit, scheduler, broker);
+            OrderDesk orders = broker == null ? null
+                    : OrderDesk.start(config, database.dataSource(), broker.broker(), clock, System.getenv());
+            return new Daemon(database, audit, scheduler, broker, orders);
         } catch (RuntimeException e) {
             if (scheduler != null) {
                 scheduler.shutdown(false);
@@ -120,6 +125,9 @@ public final class Daemon implements AutoCloseable {
         }
         try {
             scheduler.shutdown(true);
+            if (orders != null) {
+                orders.close();
+            }
             if (broker != null) {
                 broker.close();
             }

@@ -8,7 +8,8 @@ public record TailguardConfig(
         ApprovalConfig approval,
         ScheduleConfig schedule,
         PathsConfig paths,
-        SimConfig sim) {
+        SimConfig sim,
+        OrdersConfig orders) {
 
     public TailguardConfig {
         broker = Require.present(broker, "broker");
@@ -18,17 +19,18 @@ public record TailguardConfig(
         schedule = Require.orDefault(schedule, new ScheduleConfig(null, null, null));
         paths = Require.orDefault(paths, new PathsConfig(null, null));
         sim = Require.orDefault(sim, SimConfig.defaults());
+        orders = Require.orDefault(orders, OrdersConfig.defaults());
     }
 
     public TailguardConfig withBroker(BrokerConfig b) {
-        return new TailguardConfig(b, database, trading, approval, schedule, paths, sim);
+        return new TailguardConfig(b, database, trading, approval, schedule, paths, sim, orders);
     }
 
     public TailguardConfig withPaths(PathsConfig p) {
-        return new TailguardConfig(broker, database, trading, approval, schedule, p, sim);
+        return new TailguardConfig(broker, database, trading, approval, schedule, p, sim, orders);
     }
 
     public TailguardConfig withDatabase(DatabaseConfig d) {
-        return new TailguardConfig(broker, d, trading, approval, schedule, paths, sim);
+        return new TailguardConfig(broker, d, trading, approval, schedule, paths, sim, orders);
     }
 }

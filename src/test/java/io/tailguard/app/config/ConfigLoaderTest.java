@@ -106,7 +106,7 @@ class ConfigLoaderTest {
     @Test
     void unknownTopLevelKeyIsRefusedWithTheAllowedKeys() throws IOException {
         assertThat(errorOf(VALID + "brokr:\n  mode: sim\n"))
-                .isEqualTo("brokr: unknown key (allowed here: approval, broker, database, paths, schedule, sim, trading)");
+                .isEqualTo("brokr: unknown key (allowed here: approval, broker, database, orders, paths, schedule, sim, trading)");
     }
 
     @Test
@@ -146,6 +146,15 @@ class ConfigLoaderTest {
                 .isEqualTo("broker.mode: 'simulated' is not a valid value (allowed: sim, tws)");
         assertThat(errorOf(VALID + "approval:\n  expiry: 30 minutes\n"))
                 .startsWith("approval.expiry: '30 minutes' is not a valid duration");
+    }
+
+    @Test
+    void orderWorkingRulesAreValidatedTogether() throws IOException {
+        assertThat(errorOf(VALID + "orders:\n  repriceWait: PT2M\n  workingWindow: PT1M\n"))
+                .isEqualTo("orders.workingWindow: must be at least repriceWait (PT2M), was PT1M");
+        TailguardConfig config = loader.load(write(VALID));
+        assertThat(config.orders().working().repriceSteps()).isEqualTo(4);
+        assertThat(config.orders().pollInterval()).isEqualTo(Duration.ofSeconds(2));
     }
 
     @Test

@@ -1,0 +1,80 @@
+package io.tailguard.app;
+
+import io.tailguard.app.config.TailguardConfig;
+import io.tailguard.broker.Broker;
+import io.tailguard.broker.OrderRoute;
+import io.tailguard.orders.ApprovalService;
+import io.tailguard.orders.BrokerMarketView;
+import io.tailguard.orders.Checkpoint;
+import io.tailguard.orders.OrderExecutionService;
+import io.tailguard.orders.ProposalPoller;
+import io.tailguard.orders.TransmissionGates;
+import io.tailguard.orders.store.OrderStore;
+import io.tailguard.orders.store.ProposalStore;
+import io.tailguard.store.TradingStateStore;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The daemon's order loop: reconciles with the broker, then polls for approved proposals and works
+ * their orders, all on one thread (the execution service is not meant to run two submissions at once).
+ */
+final class OrderDesk implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(OrderDesk.class);
+
+    private final OrderExecutionService service;
+    private final ScheduledExecutorService loop;
+
+    private OrderDesk(OrderExecutionService service, ScheduledExecutorService loop) {
+        this.service = service;
+        this.loop = loop;
+    }
+
+    /**
+     * Starts the loop when the broker can take orders; returns null (and says so) when it cannot, so the
+     * daemon still records approvals but transmits nothing.
+     */
+    static OrderDesk start(TailguardConfig config, DataSource dataSource, Broker broker, Clock clock,
+            Map<String, String> environment) {
+        if (!(broker instanceof OrderRoute route)) {
+            log.warn("the broker adapter does not take orders yet: approved proposals wait, nothing is transmitted");
+            return null;
+        }
+        ProposalStore proposals = new ProposalStore(dataSource, clock);
+        OrderExecutionService service = new OrderExecutionService(proposals, new OrderStore(dataSource, clock),
+                new TradingStateStore(dataSource, clock), new ApprovalService(proposals, config.approval(), clock),
+                route, new BrokerMarketView(broker), new TransmissionGates(config.trading(), environment),
+                config.orders().working(), clock, Checkpoint.NONE);
+        service.start();
+        ProposalPoller poller = new ProposalPoller(service, clock, config.orders().reconcileEvery());
+        ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "tailguard-orders");
+            t.setDaemon(true);
+            return t;
+        });
+        loop.scheduleWithFixedDelay(poller, 0, config.orders().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        log.info("order loop started: polling for approved proposals every {}", config.orders().pollInterval());
+        return new OrderDesk(service, loop);
+    }
+
+    @Override
+    public void close() {
+        loop.shutdown();
+        try {
+            if (!loop.awaitTermination(30, TimeUnit.SECONDS)) {
+                log.warn("order loop did not finish within 30 s; stopping it");
+                loop.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            loop.shutdownNow();
+        }
+        service.stop();
+    }
+}
