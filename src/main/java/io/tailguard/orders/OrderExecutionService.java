@@ -1,0 +1,331 @@
+package io.tailguard.orders;
+
+import io.tailguard.broker.BrokerException;
+import io.tailguard.broker.OrderRoute;
+import io.tailguard.domain.MarketRule;
+import io.tailguard.domain.OrderTicket;
+import io.tailguard.domain.Position;
+import io.tailguard.domain.Quote;
+import io.tailguard.orders.store.BrokerOrder;
+import io.tailguard.orders.store.OrderStore;
+import io.tailguard.orders.store.ProposalStore;
+import io.tailguard.store.TradingStateStore;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The daemon side of the order pipeline. {@link #poll()} (every few seconds, from {@link ProposalPoller})
+ * expires approvals, applies the auto-approval policy, gates and transmits approved proposals, works
+ * transmitted orders (re-price, cancel at the end of the window) and closes finished proposals.
+ * {@link #reconcile()} runs at start, after a reconnect and periodically.
+ *
+ * <p>Nothing is sent twice: an order id is persisted before use, the PENDING_SUBMIT row is written
+ * before PLACE_ORDER, a leg with a row is never submitted again, and a PENDING_SUBMIT row is re-sent
+ * only after reconciliation found its orderRef nowhere at the broker. All methods are serialized.
+ */
+public final class OrderExecutionService {
+    private static final Logger log = LoggerFactory.getLogger(OrderExecutionService.class);
+    static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
+
+    private final ProposalStore proposals;
+    private final OrderStore orders;
+    private final TradingStateStore tradingState;
+    private final ApprovalService approvals;
+    private final OrderRoute route;
+    private final MarketView market;
+    private final TransmissionGates gates;
+    private final OrderWorkingConfig working;
+    private final Clock clock;
+    private final Checkpoint checkpoint;
+    private final Actor daemon;
+    private final Actor auto;
+    private final OrderEventRecorder recorder;
+    private final Reconciler reconciler;
+    private final LimitPricer pricer = LimitPricer.DEFAULT;
+    private AutoCloseable subscription;
+
+    public OrderExecutionService(ProposalStore proposals, OrderStore orders, TradingStateStore tradingState,
+            ApprovalService approvals, OrderRoute route, MarketView market, TransmissionGates gates,
+            OrderWorkingConfig working, Clock clock, Checkpoint checkpoint) {
+        this.proposals = proposals;
+        this.orders = orders;
+        this.tradingState = tradingState;
+        this.approvals = approvals;
+        this.route = route;
+        this.market = market;
+        this.gates = gates;
+        this.working = working;
+        this.clock = clock;
+        this.checkpoint = checkpoint;
+        this.daemon = Actor.daemon();
+        this.auto = Actor.autoApproval();
+        this.recorder = new OrderEventRecorder(orders, proposals, daemon);
+        this.reconciler = new Reconciler(route, orders, proposals, recorder, clock, working, daemon);
+    }
+
+    /** Listens to order events and reconciles; call once the broker is connected. */
+    public synchronized Reconciler.Report start() {
+        if (subscription == null) {
+            subscription = route.listen(recorder);
+        }
+        return reconcile();
+    }
+
+    /** Stops listening (the daemon shuts down, or a test simulates a crash). */
+    public synchronized void stop() {
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception e) {
+                log.debug("closing the order listener: {}", e.toString());
+            }
+            subscription = null;
+        }
+    }
+
+    public OrderEventRecorder recorder() {
+        return recorder;
+    }
+
+    /**
+     * Adopts what the broker did while we were away, then sends (once) any order that never reached
+     * it, if its gates still pass.
+     */
+    public synchronized Reconciler.Report reconcile() {
+        Reconciler.Report report = reconciler.reconcile();
+        for (BrokerOrder lost : report.unsent()) {
+            guarded(lost.proposalId(), () -> resendLost(lost));
+        }
+        for (Proposal p : proposals.inStates(ProposalState.SUBMITTED)) {
+            ProposalCompletion.closeIfDone(p.id(), proposals, orders, daemon);
+        }
+        if (report.adoptedOrders() > 0 || report.inferredFills() > 0 || report.stateChanges() > 0) {
+            log.info("reconciled: {} orders adopted, {} fills inferred, {} states changed, {} orders re-sent",
+                    report.adoptedOrders(), report.inferredFills(), report.stateChanges(), report.unsent().size());
+        }
+        return report;
+    }
+
+    /** One pass of the daemon's order loop. A problem with one proposal is recorded and does not stop the rest. */
+    public synchronized void poll() {
+        approvals.expireDue(daemon);
+        approvals.autoApprove(auto);
+        for (Proposal p : proposals.inStates(ProposalState.APPROVED)) {
+            guarded(p.id(), () -> submitApproved(p));
+        }
+        for (Proposal p : proposals.inStates(ProposalState.SUBMITTED)) {
+            guarded(p.id(), () -> work(p));
+        }
+    }
+
+    private void submitApproved(Proposal p) {
+        Instant now = clock.instant();
+        if (p.approvalExpiresAt() != null && !now.isBefore(p.approvalExpiresAt())) {
+            approvals.expire(p, daemon, "approval expired at " + p.approvalExpiresAt());
+            return;
+        }
+        Map<ProposalLeg, BigDecimal> limits = new LinkedHashMap<>();
+        List<GateDecision.Denied> denials = new ArrayList<>();
+        GateInputs inputs = gateInputs(p);
+        for (ProposalLeg leg : p.legs()) {
+            Quote quote = market.quote(leg.contract()).orElse(null);
+            if (movedPastBounds(leg, quote)) {
+                approvals.expire(p, daemon, "market moved past the bounds of " + leg.legId() + " ("
+                        + leg.bounds().describe() + ", mid " + BigDecimal.valueOf(quote.mid()).toPlainString()
+                        + "): re-price and approve again");
+                return;
+            }
+            BigDecimal limit = pricer.initialLimit(leg, quote, market.priceRule(leg.contract()));
+            GateDecision d = gates.check(p, leg, limit, inputs.context(quote, now));
+            if (d instanceof GateDecision.Denied denied) {
+                denials.add(denied);
+            }
+            limits.put(leg, limit);
+        }
+        if (!denials.isEmpty()) {
+            recordDenials(p.id(), denials);
+            return;
+        }
+        if (!proposals.transition(p.id(), ProposalState.APPROVED, ProposalState.SUBMITTED, daemon,
+                "gates passed; transmitting " + p.legs().size() + " legs", p.approvalExpiresAt())) {
+            return;
+        }
+        for (Map.Entry<ProposalLeg, BigDecimal> e : limits.entrySet()) {
+            transmitNew(p, e.getKey(), e.getValue());
+        }
+    }
+
+    /** A leg without an order row: allocate an id, write PENDING_SUBMIT, then transmit. */
+    private void transmitNew(Proposal p, ProposalLeg leg, BigDecimal limit) {
+        if (orders.byLeg(leg.legId()).isPresent()) {
+            return;
+        }
+        long orderId = orders.allocateOrderId(route.nextValidId());
+        checkpoint.reached(Checkpoint.Point.ORDER_ID_ALLOCATED, orderId);
+        orders.insertPending(orderId, leg.legId(), p.id(), route.accountId(), BigDecimal.valueOf(leg.quantity()), limit,
+                daemon);
+        checkpoint.reached(Checkpoint.Point.PENDING_SUBMIT_RECORDED, orderId);
+        place(ticket(orderId, leg, limit));
+    }
+
+    private void place(OrderTicket ticket) {
+        try {
+            route.place(ticket);
+        } catch (BrokerException e) {
+            orders.note(ticket.orderId(), daemon, "PLACE_FAILED", e.getMessage() + "; reconciliation decides");
+            return;
+        }
+        checkpoint.reached(Checkpoint.Point.PLACED, ticket.orderId());
+        orders.markTransmitted(ticket.orderId());
+        log.info("transmitted {}", ticket.describe());
+    }
+
+    /** An order recorded PENDING_SUBMIT that the broker has never seen: send it once more if still allowed. */
+    private void resendLost(BrokerOrder lost) {
+        Proposal p = proposals.find(lost.proposalId()).orElseThrow();
+        ProposalLeg leg = p.leg(lost.legId());
+        Quote quote = market.quote(leg.contract()).orElse(null);
+        BigDecimal limit = pricer.initialLimit(leg, quote, market.priceRule(leg.contract()));
+        GateDecision d = gates.check(p, leg, limit, gateInputs(p).context(quote, clock.instant()));
+        if (d instanceof GateDecision.Denied denied) {
+            orders.transition(lost.orderId(), OrderState.PENDING_SUBMIT, OrderState.CANCELLED, daemon,
+                    "never reached the broker; not re-sent: " + denied.describe());
+            ProposalCompletion.closeIfDone(p.id(), proposals, orders, daemon);
+            return;
+        }
+        long orderId = lost.orderId();
+        long fresh = orders.allocateOrderId(route.nextValidId());
+        orders.changeOrderId(orderId, fresh, limit, daemon);
+        place(ticket(fresh, leg, limit));
+    }
+
+    /** Work a transmitted proposal: send legs that never got a row, re-price, cancel, close. */
+    private void work(Proposal p) {
+        Instant now = clock.instant();
+        TradingState state = tradingState.current().state();
+        for (ProposalLeg leg : p.legs()) {
+            Optional<BrokerOrder> found = orders.byLeg(leg.legId());
+            if (found.isEmpty()) {
+                // crashed after the proposal went SUBMITTED but before this leg's row: no order can exist
+                Quote quote = market.quote(leg.contract()).orElse(null);
+                BigDecimal limit = pricer.initialLimit(leg, quote, market.priceRule(leg.contract()));
+                GateDecision d = gates.check(p, leg, limit, gateInputs(p).context(quote, now));
+                if (d instanceof GateDecision.Denied denied) {
+                    recordDenials(p.id(), List.of(denied));
+                } else {
+                    transmitNew(p, leg, limit);
+                }
+                continue;
+            }
+            BrokerOrder o = found.get();
+            if (!o.state().isWorking() || o.transmittedAt() == null) {
+                continue;
+            }
+            boolean windowOver = !now.isBefore(o.transmittedAt().plus(working.workingWindow()));
+            if (windowOver || state == TradingState.HALTED) {
+                cancelOnce(o, windowOver ? "end of the working window" : "trading HALTED");
+            } else if (o.repriceCount() < working.repriceSteps() && o.pricedAt() != null
+                    && !now.isBefore(o.pricedAt().plus(working.repriceWait()))) {
+                reprice(p, leg, o);
+            }
+        }
+        ProposalCompletion.closeIfDone(p.id(), proposals, orders, daemon);
+    }
+
+    private void reprice(Proposal p, ProposalLeg leg, BrokerOrder o) {
+        Quote quote = market.quote(leg.contract()).orElse(null);
+        GateDecision quoteOk = gates.quote(gateInputs(p).context(quote, clock.instant()));
+        if (!quoteOk.isAllowed()) {
+            orders.note(o.orderId(), daemon, "REPRICE_SKIPPED", ((GateDecision.Denied) quoteOk).describe());
+            return;
+        }
+        MarketRule rule = market.priceRule(leg.contract());
+        BigDecimal next = pricer.nextLimit(leg, o.limitPrice(), quote, rule, working.repriceSteps() - o.repriceCount());
+        if (next.compareTo(o.limitPrice()) == 0 || !leg.withinWorst(next)) {
+            return;
+        }
+        orders.reprice(o.orderId(), next, daemon, o.limitPrice().toPlainString() + " -> " + next.toPlainString()
+                + " (step " + (o.repriceCount() + 1) + " of " + working.repriceSteps() + ", worst "
+                + leg.worstPrice().toPlainString() + ")");
+        try {
+            route.place(ticket(o.orderId(), leg, next));
+        } catch (BrokerException e) {
+            orders.note(o.orderId(), daemon, "REPRICE_FAILED", e.getMessage());
+        }
+    }
+
+    private void cancelOnce(BrokerOrder o, String why) {
+        if (orders.eventTypes(o.orderId()).contains("CANCEL_REQUESTED")) {
+            return;
+        }
+        orders.note(o.orderId(), daemon, "CANCEL_REQUESTED", why);
+        try {
+            route.cancel(o.orderId());
+        } catch (BrokerException e) {
+            orders.note(o.orderId(), daemon, "CANCEL_FAILED", e.getMessage());
+        }
+    }
+
+    private OrderTicket ticket(long orderId, ProposalLeg leg, BigDecimal limit) {
+        return new OrderTicket(orderId, leg.contract(), leg.side(), BigDecimal.valueOf(leg.quantity()), limit,
+                working.timeInForce(), leg.legId(), route.accountId());
+    }
+
+    private static boolean movedPastBounds(ProposalLeg leg, Quote quote) {
+        return quote != null && quote.hasBidAndAsk() && !quote.isCrossed()
+                && !leg.bounds().contains(BigDecimal.valueOf(quote.mid()));
+    }
+
+    /** A refusal is stored once per distinct reason, not once per poll. */
+    private void recordDenials(String proposalId, List<GateDecision.Denied> denials) {
+        String detail = String.join("; ", denials.stream().map(GateDecision.Denied::describe).toList());
+        String type = denials.stream().allMatch(d -> d.gate().equals("dry-run")) ? "DRY_RUN" : "GATE_DENIED";
+        Optional<ProposalStore.Event> last = proposals.lastEvent(proposalId);
+        if (last.isPresent() && last.get().type().equals(type) && detail.equals(last.get().detail())) {
+            return;
+        }
+        proposals.note(proposalId, daemon, type, detail);
+        log.warn("proposal {} not transmitted: {}", proposalId, detail);
+    }
+
+    private GateInputs gateInputs(Proposal p) {
+        Instant weekStart = clock.instant().atZone(EXCHANGE_ZONE).toLocalDate()
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(EXCHANGE_ZONE).toInstant();
+        return new GateInputs(route.accountId(), tradingState.current().state(), market.positions(),
+                orders.premiumCommittedSince(weekStart, p.id()));
+    }
+
+    private record GateInputs(String account, TradingState state, List<Position> positions, BigDecimal committed) {
+        GateContext context(Quote quote, Instant now) {
+            return new GateContext(account, state, quote, now, positions, committed);
+        }
+    }
+
+    private void guarded(String proposalId, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.error("proposal {}: {}", proposalId, e.toString());
+            try {
+                proposals.note(proposalId, daemon, "ERROR", e.toString());
+            } catch (RuntimeException again) {
+                log.error("cannot record the error for proposal {}: {}", proposalId, again.toString());
+            }
+        }
+    }
+
+    /** How long the daemon waits between polls by default: the console's approval is picked up within this. */
+    public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(2);
+}

@@ -1,0 +1,209 @@
+package io.tailguard.orders.store;
+
+import io.tailguard.domain.Contract;
+import io.tailguard.domain.OptionRight;
+import io.tailguard.domain.OrderSide;
+import io.tailguard.domain.SecurityType;
+import io.tailguard.orders.Actor;
+import io.tailguard.orders.LegIntent;
+import io.tailguard.orders.PriceBounds;
+import io.tailguard.orders.Proposal;
+import io.tailguard.orders.ProposalLeg;
+import io.tailguard.orders.ProposalState;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * Proposals, their legs and their event history. A state change is a compare-and-set on the stored
+ * state plus an event row in the same transaction, so two processes (daemon and console) cannot both
+ * move the same proposal, and every transition has its who and when.
+ */
+public final class ProposalStore {
+    private final Jdbc jdbc;
+    private final Clock clock;
+
+    public ProposalStore(DataSource dataSource, Clock clock) {
+        this.jdbc = new Jdbc(dataSource);
+        this.clock = clock;
+    }
+
+    public record Event(long id, String proposalId, Instant occurredAt, String actor, String host, String type,
+            ProposalState from, ProposalState to, String detail) {
+    }
+
+    public void insert(Proposal p, Actor who) {
+        jdbc.inTransaction(c -> {
+            Instant now = clock.instant();
+            Jdbc.update(c, "INSERT INTO proposal (id, state, strategy, rationale, metrics, created_at, created_by, "
+                    + "approval_expires_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", p.id(), p.state(),
+                    p.strategy(), p.rationale(), encodeMetrics(p.metrics()), p.createdAt(), p.createdBy(),
+                    p.approvalExpiresAt(), now);
+            int no = 1;
+            for (ProposalLeg l : p.legs()) {
+                insertLeg(c, p.id(), no++, l);
+            }
+            event(c, p.id(), who, "CREATED", null, p.state(), p.legs().size() + " legs; " + p.rationale());
+            return null;
+        }, "insert proposal " + p.id());
+    }
+
+    public Optional<Proposal> find(String id) {
+        List<Header> found = jdbc.query("SELECT * FROM proposal WHERE id = ?", this::proposalHeader, id);
+        return found.stream().findFirst().map(this::withLegs);
+    }
+
+    public List<Proposal> inStates(ProposalState... states) {
+        String marks = Arrays.stream(states).map(s -> "?").collect(Collectors.joining(", "));
+        return jdbc.query("SELECT * FROM proposal WHERE state IN (" + marks + ") ORDER BY created_at, id",
+                this::proposalHeader, (Object[]) states).stream().map(this::withLegs).toList();
+    }
+
+    /**
+     * Moves the proposal from {@code from} to {@code to} if it is still in {@code from} and the move is
+     * legal; records the event. Returns false (and changes nothing) otherwise.
+     */
+    public boolean transition(String id, ProposalState from, ProposalState to, Actor who, String detail,
+            Instant approvalExpiresAt) {
+        if (!from.canMoveTo(to)) {
+            return false;
+        }
+        return jdbc.inTransaction(c -> {
+            int n = Jdbc.update(c, "UPDATE proposal SET state = ?, approval_expires_at = ?, updated_at = ? "
+                    + "WHERE id = ? AND state = ?", to, approvalExpiresAt, clock.instant(), id, from);
+            if (n != 1) {
+                return false;
+            }
+            event(c, id, who, to.name(), from, to, detail);
+            return true;
+        }, "move proposal " + id + " to " + to);
+    }
+
+    /** Re-priced legs of an EXPIRED proposal; it goes back to PROPOSED and needs a new approval. */
+    public boolean reprice(String id, List<ProposalLeg> repricedLegs, Actor who, String detail) {
+        return jdbc.inTransaction(c -> {
+            int n = Jdbc.update(c, "UPDATE proposal SET state = ?, approval_expires_at = NULL, updated_at = ? "
+                    + "WHERE id = ? AND state = ?", ProposalState.PROPOSED, clock.instant(), id, ProposalState.EXPIRED);
+            if (n != 1) {
+                return false;
+            }
+            for (ProposalLeg l : repricedLegs) {
+                Jdbc.update(c, "UPDATE proposal_leg SET limit_price = ?, worst_price = ?, bound_low = ?, bound_high = ? "
+                        + "WHERE leg_id = ? AND proposal_id = ?", l.limitPrice(), l.worstPrice(), l.bounds().low(),
+                        l.bounds().high(), l.legId(), id);
+            }
+            event(c, id, who, "REPRICED", ProposalState.EXPIRED, ProposalState.PROPOSED, detail);
+            return true;
+        }, "re-price proposal " + id);
+    }
+
+    /** An event that is not a transition (a gate refusal, a dry run, a note). */
+    public void note(String id, Actor who, String type, String detail) {
+        jdbc.inTransaction(c -> {
+            event(c, id, who, type, null, null, detail);
+            return null;
+        }, "record " + type + " for proposal " + id);
+    }
+
+    public List<Event> events(String id) {
+        return jdbc.query("SELECT * FROM proposal_event WHERE proposal_id = ? ORDER BY id", ProposalStore::eventRow, id);
+    }
+
+    public Optional<Event> lastEvent(String id) {
+        List<Event> all = events(id);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    private void event(Connection c, String id, Actor who, String type, ProposalState from, ProposalState to,
+            String detail) throws SQLException {
+        Jdbc.update(c, "INSERT INTO proposal_event (proposal_id, occurred_at, actor, host, event_type, from_state, "
+                + "to_state, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, clock.instant(), who.name(), who.host(), type,
+                from, to, truncate(detail));
+    }
+
+    private static void insertLeg(Connection c, String proposalId, int no, ProposalLeg l) throws SQLException {
+        Contract k = l.contract();
+        Jdbc.update(c, "INSERT INTO proposal_leg (leg_id, proposal_id, leg_no, con_id, symbol, sec_type, expiry, strike, "
+                + "opt_right, multiplier, exchange, primary_exchange, currency, local_symbol, trading_class, side, "
+                + "quantity, limit_price, worst_price, bound_low, bound_high, intent) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", l.legId(), proposalId, no,
+                k.conId(), k.symbol(), k.securityType(), k.expiry(), k.strike(), k.right(), k.multiplier(),
+                k.exchange(), k.primaryExchange(), k.currency(), k.localSymbol(), k.tradingClass(), l.side(),
+                l.quantity(), l.limitPrice(), l.worstPrice(), l.bounds().low(), l.bounds().high(), l.intent());
+    }
+
+    /** The proposal row without its legs (a Proposal must have legs). */
+    private record Header(String id, ProposalState state, String strategy, String rationale, Map<String, String> metrics,
+            Instant createdAt, String createdBy, Instant approvalExpiresAt) {
+    }
+
+    private Header proposalHeader(ResultSet rs) throws SQLException {
+        return new Header(rs.getString("id"), ProposalState.valueOf(rs.getString("state")), rs.getString("strategy"),
+                rs.getString("rationale"), decodeMetrics(rs.getString("metrics")), Jdbc.instant(rs, "created_at"),
+                rs.getString("created_by"), Jdbc.instant(rs, "approval_expires_at"));
+    }
+
+    private Proposal withLegs(Header header) {
+        List<ProposalLeg> legs = jdbc.query("SELECT * FROM proposal_leg WHERE proposal_id = ? ORDER BY leg_no",
+                ProposalStore::legRow, header.id());
+        return new Proposal(header.id(), header.state(), header.strategy(), header.rationale(), header.metrics(), legs,
+                header.createdAt(), header.createdBy(), header.approvalExpiresAt());
+    }
+
+    static ProposalLeg legRow(ResultSet rs) throws SQLException {
+        Date expiry = rs.getDate("expiry");
+        String right = rs.getString("opt_right");
+        Contract contract = new Contract(rs.getLong("con_id"), rs.getString("symbol"),
+                SecurityType.valueOf(rs.getString("sec_type")), expiry == null ? null : expiry.toLocalDate(),
+                rs.getBigDecimal("strike"), right == null ? null : OptionRight.valueOf(right), rs.getInt("multiplier"),
+                rs.getString("exchange"), rs.getString("primary_exchange"), rs.getString("currency"),
+                rs.getString("local_symbol"), rs.getString("trading_class"));
+        return new ProposalLeg(rs.getString("leg_id"), contract, OrderSide.valueOf(rs.getString("side")),
+                rs.getInt("quantity"), rs.getBigDecimal("limit_price").stripTrailingZeros(),
+                rs.getBigDecimal("worst_price").stripTrailingZeros(),
+                new PriceBounds(rs.getBigDecimal("bound_low").stripTrailingZeros(),
+                        rs.getBigDecimal("bound_high").stripTrailingZeros()),
+                LegIntent.valueOf(rs.getString("intent")));
+    }
+
+    private static Event eventRow(ResultSet rs) throws SQLException {
+        String from = rs.getString("from_state");
+        String to = rs.getString("to_state");
+        return new Event(rs.getLong("id"), rs.getString("proposal_id"), Jdbc.instant(rs, "occurred_at"),
+                rs.getString("actor"), rs.getString("host"), rs.getString("event_type"),
+                from == null ? null : ProposalState.valueOf(from), to == null ? null : ProposalState.valueOf(to),
+                rs.getString("detail"));
+    }
+
+    static String encodeMetrics(Map<String, String> metrics) {
+        return metrics.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().replace('\n', ' '))
+                .collect(Collectors.joining("\n"));
+    }
+
+    static Map<String, String> decodeMetrics(String text) {
+        Map<String, String> m = new LinkedHashMap<>();
+        if (text != null && !text.isBlank()) {
+            for (String line : text.split("\n")) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    m.put(line.substring(0, eq), line.substring(eq + 1));
+                }
+            }
+        }
+        return m;
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 4000 ? s : s.substring(0, 4000);
+    }
+}

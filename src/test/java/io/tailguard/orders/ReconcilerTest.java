@@ -1,0 +1,80 @@
+package io.tailguard.orders;
+
+import static io.tailguard.orders.OrdersFixture.PUT_580;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tailguard.domain.OrderSide;
+import io.tailguard.domain.OrderTicket;
+import io.tailguard.domain.TimeInForce;
+import io.tailguard.orders.store.BrokerOrder;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ReconcilerTest {
+    private final OrdersFixture f = new OrdersFixture();
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    @Test
+    void fillsWhileAwayAreAdoptedAndFlaggedInferred() {
+        f.broker.quote(PUT_580, 1.19, 1.21);
+        Proposal p = f.approved(f.putProposal(3));
+        OrderExecutionService first = f.service(Checkpoint.NONE);
+        first.start();
+        first.poll();
+        f.broker.deliver();
+        first.stop();
+
+        f.broker.quote(PUT_580, 1.10, 1.20);
+        f.broker.match(); // filled while the daemon was down; nobody hears the events
+        f.broker.dropUndelivered();
+
+        Reconciler.Report report = f.service(Checkpoint.NONE).start();
+        assertThat(report.inferredFills()).isEqualTo(1);
+        BrokerOrder o = f.orders.byLeg(p.id() + "-L1").orElseThrow();
+        assertThat(o.state()).isEqualTo(OrderState.FILLED);
+        assertThat(o.filledQty()).isEqualByComparingTo("3");
+        assertThat(f.orders.executions(o.orderId())).singleElement().satisfies(e -> {
+            assertThat(e.inferred()).isTrue();
+            assertThat(e.commission()).isNotNull();
+        });
+        assertThat(f.stateOf(p)).isEqualTo(ProposalState.DONE);
+    }
+
+    @Test
+    void anOrderTheBrokerKnowsButWeNeverRecordedIsAdoptedAndNeverSentAgain() {
+        f.broker.quote(PUT_580, 1.19, 1.21);
+        Proposal p = f.approved(f.putProposal(2));
+        f.proposals.transition(p.id(), ProposalState.APPROVED, ProposalState.SUBMITTED, Actor.daemon(), "test", null);
+        String ref = p.id() + "-L1";
+        // the broker has our leg (say from a database restored from an older backup)
+        f.broker.place(new OrderTicket(5000, PUT_580, OrderSide.BUY, new BigDecimal("2"), new BigDecimal("1.20"),
+                TimeInForce.DAY, ref, "DU1234567"));
+
+        OrderExecutionService s = f.service(Checkpoint.NONE);
+        Reconciler.Report report = s.start();
+        s.poll();
+        s.poll();
+        assertThat(report.adoptedOrders()).isEqualTo(1);
+        assertThat(f.broker.newOrdersFor(ref)).isEqualTo(1);
+        BrokerOrder o = f.orders.byLeg(ref).orElseThrow();
+        assertThat(o.orderId()).isEqualTo(5000);
+        assertThat(o.inferred()).isTrue();
+        assertThat(f.orders.eventTypes(o.orderId())).startsWith("ADOPTED");
+    }
+
+    @Test
+    void ordersAndFillsThatAreNotTailguardsAreLeftAlone() {
+        f.broker.quote(PUT_580, 1.10, 1.20);
+        f.broker.place(new OrderTicket(7000, PUT_580, OrderSide.BUY, BigDecimal.ONE, new BigDecimal("1.20"),
+                TimeInForce.DAY, "placed-by-hand-in-TWS", "DU1234567"));
+        Reconciler.Report report = f.service(Checkpoint.NONE).start();
+        assertThat(report.adoptedOrders()).isZero();
+        assertThat(f.orders.all()).isEmpty();
+        assertThat(f.orders.allExecutions()).isEmpty();
+    }
+}
