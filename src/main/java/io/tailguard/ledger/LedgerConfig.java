@@ -2,7 +2,6 @@ package io.tailguard.ledger;
 
 import io.tailguard.ledger.tax.LotMethod;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * The ledger's settings. {@code commitment} is the share of the whole portfolio that the hedged underlying
@@ -11,14 +10,15 @@ import java.util.Objects;
  */
 public record LedgerConfig(BigDecimal commitment, LotMethod lotMethod) {
     public LedgerConfig {
-        Objects.requireNonNull(commitment, "commitment");
-        Objects.requireNonNull(lotMethod, "lotMethod");
+        commitment = commitment == null ? BigDecimal.ONE : commitment;
+        lotMethod = lotMethod == null ? LotMethod.FIFO : lotMethod;
         if (commitment.signum() <= 0 || commitment.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("ledger.commitment must be in (0, 1], was " + commitment);
+            throw new IllegalArgumentException("commitment must be in (0, 1], was " + commitment);
         }
     }
 
+    /** Without a ledger.yaml: the position is the whole portfolio (impact = the cycle's own return), FIFO lots. */
     public static LedgerConfig defaults() {
-        return new LedgerConfig(new BigDecimal("0.25"), LotMethod.FIFO);
+        return new LedgerConfig(BigDecimal.ONE, LotMethod.FIFO);
     }
 }

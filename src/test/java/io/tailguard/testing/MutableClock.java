@@ -14,6 +14,10 @@ public final class MutableClock extends Clock {
         this.now = start;
     }
 
+    public void set(Instant instant) {
+        now = instant;
+    }
+
     public void advance(Duration d) {
         now = now.plus(d);
     }
@@ -23,9 +27,26 @@ public final class MutableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** A view in another zone that still follows this clock as it is set and advanced. */
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        MutableClock parent = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return parent.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return parent.instant();
+            }
+        };
     }
 
     @Override
