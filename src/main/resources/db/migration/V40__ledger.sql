@@ -11,7 +11,8 @@ CREATE TABLE hedge_cycle (
     state              VARCHAR(16)    NOT NULL,
     shares_end         DECIMAL(18, 6),
     price_end          DECIMAL(18, 6),
-    closed_at          TIMESTAMP WITH TIME ZONE
+    closed_at          TIMESTAMP WITH TIME ZONE,
+    index_start        DECIMAL(18, 6)              -- XSP when the hedge executed (for the payoff chart)
 );
 CREATE INDEX hedge_cycle_state ON hedge_cycle (state);
 

@@ -53,7 +53,6 @@ public final class DailyMarkToMarket {
                 continue;
             }
             Map<String, BigDecimal> optionPrices = new LinkedHashMap<>();
-            StringBuilder used = new StringBuilder(cycle.underlying() + "=" + underlying.get().toPlainString());
             String missing = null;
             for (String key : Positions.open(entries).keySet()) {
                 Instrument i = instruments.get(key);
@@ -66,14 +65,14 @@ public final class DailyMarkToMarket {
                     break;
                 }
                 optionPrices.put(key, p.get());
-                used.append("; ").append(key).append('=').append(p.get().toPlainString());
             }
             if (missing != null) {
                 unmarked.put(cycle.id(), "no quote for " + missing);
                 continue;
             }
-            CyclePnl pnl = ledger.valueAt(cycle.id(), new Valuation(underlying.get(), optionPrices));
-            store.saveMark(cycle.id(), today, pnl, used.toString());
+            Valuation valuation = new Valuation(underlying.get(), optionPrices);
+            CyclePnl pnl = ledger.valueAt(cycle.id(), valuation);
+            store.saveMark(cycle.id(), today, pnl, valuation.describe(cycle.underlying()));
             marked.add(pnl);
         }
         return new Outcome(marked, unmarked);

@@ -20,7 +20,8 @@ public record HedgeCycle(
         CycleState state,
         BigDecimal sharesEnd,
         BigDecimal priceEnd,
-        Instant closedAt) {
+        Instant closedAt,
+        BigDecimal indexStart) {
 
     public enum CycleState { OPEN, CLOSED }
 
@@ -49,12 +50,18 @@ public record HedgeCycle(
     public static HedgeCycle open(String id, String underlying, LocalDate expiry, Instant openedAt,
             BigDecimal sharesStart, BigDecimal priceStart) {
         return new HedgeCycle(id, underlying, expiry, openedAt, sharesStart, priceStart, CycleState.OPEN, null, null,
-                null);
+                null, null);
+    }
+
+    /** The level of the hedge's index (XSP) when the hedge executed; only the payoff chart uses it. */
+    public HedgeCycle withIndexStart(BigDecimal level) {
+        return new HedgeCycle(id, underlying, expiry, openedAt, sharesStart, priceStart, state, sharesEnd, priceEnd,
+                closedAt, level);
     }
 
     public HedgeCycle closed(BigDecimal shares, BigDecimal price, Instant at) {
         return new HedgeCycle(id, underlying, expiry, openedAt, sharesStart, priceStart, CycleState.CLOSED, shares,
-                price, at);
+                price, at, indexStart);
     }
 
     public boolean isOpen() {

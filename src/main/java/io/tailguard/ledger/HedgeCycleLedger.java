@@ -38,7 +38,14 @@ public final class HedgeCycleLedger {
      */
     public HedgeCycle openCycle(String cycleId, String proposalId, String underlying, LocalDate expiry,
             BigDecimal sharesHeld, BigDecimal underlyingPrice, Instant executedAt) {
-        HedgeCycle cycle = HedgeCycle.open(cycleId, underlying, expiry, executedAt, sharesHeld, underlyingPrice);
+        return openCycle(cycleId, proposalId, underlying, expiry, sharesHeld, underlyingPrice, null, executedAt);
+    }
+
+    /** As above, also recording the index level (XSP) at execution, which the payoff chart maps UPRO onto. */
+    public HedgeCycle openCycle(String cycleId, String proposalId, String underlying, LocalDate expiry,
+            BigDecimal sharesHeld, BigDecimal underlyingPrice, BigDecimal indexLevel, Instant executedAt) {
+        HedgeCycle cycle = HedgeCycle.open(cycleId, underlying, expiry, executedAt, sharesHeld, underlyingPrice)
+                .withIndexStart(indexLevel);
         store.insertCycle(cycle, CycleBooking.positionAtStart(cycle));
         if (proposalId != null) {
             store.attachProposal(cycleId, proposalId);

@@ -17,4 +17,32 @@ public record Valuation(BigDecimal underlyingPrice, Map<String, BigDecimal> opti
     public static Valuation at(BigDecimal underlyingPrice) {
         return new Valuation(underlyingPrice, Map.of());
     }
+
+    /** "UPRO=76.00; XSP 2026-11-27 585 P=7.40": how a daily mark stores the prices it used. */
+    public String describe(String underlying) {
+        StringBuilder b = new StringBuilder(underlying + "=" + underlyingPrice.toPlainString());
+        optionPrices.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> b.append("; ").append(e.getKey()).append('=').append(e.getValue().toPlainString()));
+        return b.toString();
+    }
+
+    /** Reads {@link #describe(String)} back. */
+    public static Valuation parse(String underlying, String described) {
+        BigDecimal under = null;
+        Map<String, BigDecimal> options = new java.util.LinkedHashMap<>();
+        for (String part : described.split("; ")) {
+            int eq = part.lastIndexOf('=');
+            String key = part.substring(0, eq);
+            BigDecimal price = new BigDecimal(part.substring(eq + 1));
+            if (key.equals(underlying)) {
+                under = price;
+            } else {
+                options.put(key, price);
+            }
+        }
+        if (under == null) {
+            throw new IllegalArgumentException("no " + underlying + " price in '" + described + "'");
+        }
+        return new Valuation(under, options);
+    }
 }

@@ -10,33 +10,33 @@ import java.time.LocalDate;
  * (−8.43%, S&amp;P about −2.9%); XSP goes from about 590 to a 573.00 settlement.
  * Hedge: 16 XSP 585 puts bought in two partial fills, 10 @ 3.12 and 6 @ 3.15; 40 UPRO 84 calls sold @ 0.85.
  */
-final class ReferenceWeek {
-    static final String CYCLE = "2026-W48";
-    static final LocalDate EXPIRY = LocalDate.of(2026, 11, 27);
-    static final Instant MONDAY = Instant.parse("2026-11-23T15:05:00Z");
-    static final Instant FRIDAY_CLOSE = Instant.parse("2026-11-27T21:15:00Z");
-    static final Instrument PUT_585 = Instrument.put("XSP", EXPIRY, "585", 100);
-    static final Instrument CALL_84 = Instrument.call("UPRO", EXPIRY, "84", 100);
-    static final BigDecimal SETTLEMENT = new BigDecimal("573.00");
-    static final BigDecimal UPRO_CLOSE = new BigDecimal("73.06");
+public final class ReferenceWeek {
+    public static final String CYCLE = "2026-W48";
+    public static final LocalDate EXPIRY = LocalDate.of(2026, 11, 27);
+    public static final Instant MONDAY = Instant.parse("2026-11-23T15:05:00Z");
+    public static final Instant FRIDAY_CLOSE = Instant.parse("2026-11-27T21:15:00Z");
+    public static final Instrument PUT_585 = Instrument.put("XSP", EXPIRY, "585", 100);
+    public static final Instrument CALL_84 = Instrument.call("UPRO", EXPIRY, "84", 100);
+    public static final BigDecimal SETTLEMENT = new BigDecimal("573.00");
+    public static final BigDecimal UPRO_CLOSE = new BigDecimal("73.06");
 
-    static HedgeCycle cycle() {
+    public static HedgeCycle cycle() {
         return HedgeCycle.open(CYCLE, "UPRO", EXPIRY, MONDAY, new BigDecimal("4000"), new BigDecimal("79.79"));
     }
 
-    static BrokerFill putFill1() {
+    public static BrokerFill putFill1() {
         return fill("0000e0d5.6554a1b2.01.01", PUT_585, OrderSide.BUY, "10", "3.12", "6.50", 0);
     }
 
-    static BrokerFill putFill2() {
+    public static BrokerFill putFill2() {
         return fill("0000e0d5.6554a1b3.01.01", PUT_585, OrderSide.BUY, "6", "3.15", "3.90", 1);
     }
 
-    static BrokerFill callFill() {
+    public static BrokerFill callFill() {
         return fill("0000e0d5.6554a1b4.01.01", CALL_84, OrderSide.SELL, "40", "0.85", "26.00", 2);
     }
 
-    static BrokerFill fill(String execId, Instrument i, OrderSide side, String qty, String price, String commission,
+    public static BrokerFill fill(String execId, Instrument i, OrderSide side, String qty, String price, String commission,
             int minute) {
         return new BrokerFill(execId, execId.substring(0, execId.lastIndexOf('.')), "P1-L" + minute, i, side,
                 new BigDecimal(qty), new BigDecimal(price), MONDAY.plusSeconds(60L * minute),

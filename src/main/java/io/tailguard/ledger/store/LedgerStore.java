@@ -44,8 +44,8 @@ public final class LedgerStore {
                 return false;
             }
             Jdbc.update(conn, "INSERT INTO hedge_cycle (id, underlying, expiry, opened_at, shares_start, price_start, "
-                    + "state) VALUES (?, ?, ?, ?, ?, ?, ?)", c.id(), c.underlying(), c.expiry(), c.openedAt(),
-                    c.sharesStart(), c.priceStart(), c.state());
+                    + "state, index_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", c.id(), c.underlying(), c.expiry(),
+                    c.openedAt(), c.sharesStart(), c.priceStart(), c.state(), c.indexStart());
             insertEntry(conn, start);
             return true;
         }, "open cycle " + c.id());
@@ -181,7 +181,7 @@ public final class LedgerStore {
         return new HedgeCycle(rs.getString("id"), rs.getString("underlying"), rs.getDate("expiry").toLocalDate(),
                 Jdbc.instant(rs, "opened_at"), rs.getBigDecimal("shares_start"), rs.getBigDecimal("price_start"),
                 HedgeCycle.CycleState.valueOf(rs.getString("state")), rs.getBigDecimal("shares_end"),
-                rs.getBigDecimal("price_end"), Jdbc.instant(rs, "closed_at"));
+                rs.getBigDecimal("price_end"), Jdbc.instant(rs, "closed_at"), rs.getBigDecimal("index_start"));
     }
 
     private static LedgerEntry entryRow(ResultSet rs) throws SQLException {
