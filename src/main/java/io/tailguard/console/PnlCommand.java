@@ -20,13 +20,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code tailguard pnl [--cycles | --cycle ID] [--csv] [--no-charts]}: the hedge P&amp;L from the ledger. */
+/** {@code tailguard pnl [--cycles | --cycle ID | --tax YEAR] [--csv] [--no-charts]}: the hedge P&amp;L from the ledger. */
 @Command(name = "pnl", mixinStandardHelpOptions = true,
         description = "Show the hedge P&L: the current cycle (hedged next to unhedged), every cycle with the "
                 + "cumulative view (--cycles), or every entry that makes up one cycle's number (--cycle ID). "
                 + "Writes PNG charts to the reports directory. Exit 1 for an unknown cycle.",
         footerHeading = "%nExamples:%n", footer = {"  tailguard pnl", "  tailguard pnl --cycles",
-            "  tailguard pnl --cycle 2026-W48", "  tailguard pnl --cycles --csv > cycles.csv"})
+            "  tailguard pnl --cycle 2026-W48", "  tailguard pnl --cycles --csv > cycles.csv", "  tailguard pnl --tax 2026"})
 public final class PnlCommand implements Callable<Integer> {
     @ParentCommand
     TailguardCommand root;
@@ -39,6 +39,10 @@ public final class PnlCommand implements Callable<Integer> {
 
     @Option(names = "--cycle", paramLabel = "ID", description = "Every entry of one cycle.")
     String cycleId;
+
+    @Option(names = "--tax", paramLabel = "YEAR", description = "The tax view of a year: Section 1256 60/40 split, "
+            + "UPRO share lots and wash sales.")
+    Integer taxYear;
 
     @Option(names = "--csv", description = "Print CSV instead of the table.")
     boolean csv;
@@ -59,6 +63,10 @@ public final class PnlCommand implements Callable<Integer> {
     }
 
     int print(PnlReport report, Path reportsDir, PrintWriter out, PrintWriter err) {
+        if (taxYear != null) {
+            out.print(PnlText.taxYear(report.taxYear(taxYear), report.lotMethod()));
+            return TailguardCommand.OK;
+        }
         if (cycleId != null) {
             Optional<PnlReport.CycleView> view = report.cycle(cycleId);
             if (view.isEmpty()) {

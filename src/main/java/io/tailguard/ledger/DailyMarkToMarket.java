@@ -24,23 +24,33 @@ public final class DailyMarkToMarket {
     private final LedgerStore store;
     private final MarketPrices prices;
     private final Clock clock;
+    private final ExpiryBooking expiries;
 
     public DailyMarkToMarket(HedgeCycleLedger ledger, LedgerStore store, MarketPrices prices, Clock clock) {
+        this(ledger, store, prices, clock, null);
+    }
+
+    /** With {@code expiries}, each run first books what the broker reported at expiry and closes those cycles. */
+    public DailyMarkToMarket(HedgeCycleLedger ledger, LedgerStore store, MarketPrices prices, Clock clock,
+            ExpiryBooking expiries) {
         this.ledger = ledger;
         this.store = store;
         this.prices = prices;
         this.clock = clock;
+        this.expiries = expiries;
     }
 
     /** What one run did: cycles marked, and cycles left unmarked with the reason. */
-    public record Outcome(List<CyclePnl> marked, Map<String, String> unmarked) {
+    public record Outcome(List<String> closed, List<CyclePnl> marked, Map<String, String> unmarked) {
         public String describe() {
-            return marked.size() + " cycle(s) marked" + (unmarked.isEmpty() ? "" : ", not marked: " + unmarked);
+            return (closed.isEmpty() ? "" : "closed " + closed + ", ") + marked.size() + " cycle(s) marked"
+                    + (unmarked.isEmpty() ? "" : ", not marked: " + unmarked);
         }
     }
 
     public Outcome run() {
         LocalDate today = LocalDate.now(clock.withZone(NEW_YORK));
+        List<String> closed = expiries == null ? List.of() : expiries.run();
         List<CyclePnl> marked = new ArrayList<>();
         Map<String, String> unmarked = new LinkedHashMap<>();
         for (HedgeCycle cycle : store.openCycles()) {
@@ -75,6 +85,6 @@ public final class DailyMarkToMarket {
             store.saveMark(cycle.id(), today, pnl, valuation.describe(cycle.underlying()));
             marked.add(pnl);
         }
-        return new Outcome(marked, unmarked);
+        return new Outcome(closed, marked, unmarked);
     }
 }

@@ -5,9 +5,12 @@ import io.tailguard.ledger.CyclePnl;
 import io.tailguard.ledger.HedgeCycle;
 import io.tailguard.ledger.HedgeCycleLedger;
 import io.tailguard.ledger.LedgerEntry;
+import io.tailguard.ledger.TaxYearView;
 import io.tailguard.ledger.Valuation;
 import io.tailguard.ledger.store.LedgerStore;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,6 +45,21 @@ public final class PnlReport {
         return all.stream().filter(HedgeCycle::isOpen).reduce((a, b) -> b)
                 .or(() -> all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1)))
                 .map(this::view);
+    }
+
+    /** The tax view of a year, with each cycle's last daily mark of a year as its year-end mark. */
+    public TaxYearView.Result taxYear(int year) {
+        List<HedgeCycle> all = store.cycles();
+        Map<String, List<LedgerEntry>> entries = new HashMap<>();
+        all.forEach(c -> entries.put(c.id(), store.entries(c.id())));
+        return TaxYearView.of(year, all, entries, (cycleId, y) -> store.marks(cycleId).stream()
+                .filter(m -> m.date().getYear() == y).reduce((a, b) -> b)
+                .map(m -> Valuation.parse(store.cycle(cycleId).orElseThrow().underlying(), m.prices())),
+                ledger.config().lotMethod());
+    }
+
+    public io.tailguard.ledger.tax.LotMethod lotMethod() {
+        return ledger.config().lotMethod();
     }
 
     public List<LedgerEntry> entries(String cycleId) {

@@ -6,6 +6,11 @@ import io.tailguard.ledger.HedgeCycle;
 import io.tailguard.ledger.Instrument;
 import io.tailguard.ledger.LedgerEntry;
 import io.tailguard.ledger.Positions;
+import io.tailguard.ledger.TaxYearView;
+import io.tailguard.ledger.tax.LotDisposal;
+import io.tailguard.ledger.tax.LotMethod;
+import io.tailguard.ledger.tax.Section1256;
+import io.tailguard.ledger.tax.TaxLot;
 import io.tailguard.ledger.Valuation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,13 +29,13 @@ public final class PnlText {
         StringBuilder b = new StringBuilder();
         b.append("Hedge cycle ").append(c.id()).append("  (").append(v.basis()).append(")\n");
         b.append(String.format(Locale.ROOT, "  %s: %s shares at %s at the start, expiry %s%n", c.underlying(),
-                plain(c.sharesStart()), plain(c.priceStart()), c.expiry()));
+                plain(c.sharesStart()), price(c.priceStart()), c.expiry()));
         if (v.pnl().isEmpty()) {
             b.append("  no result yet: the daily mark to market has not priced this cycle\n");
             return b.toString();
         }
         CyclePnl p = v.pnl().get();
-        b.append(String.format(Locale.ROOT, "  %s at %s: start value %s%n", c.isOpen() ? "marked" : "closed", plain(p.endPrice()),
+        b.append(String.format(Locale.ROOT, "  %s at %s: start value %s%n", c.isOpen() ? "marked" : "closed", price(p.endPrice()),
                 money(p.startValue())));
         b.append(String.format(Locale.ROOT, "  %-22s %14s%n", "underlying", money(p.underlying())));
         b.append(String.format(Locale.ROOT, "  %-22s %14s   (premium paid %s, settlements %s)%n", "puts", money(p.puts()),
@@ -101,9 +106,40 @@ public final class PnlText {
                 BigDecimal value = open.getValue().multiply(price).multiply(BigDecimal.valueOf(i.multiplier()));
                 held = held.add(value);
                 b.append(String.format(Locale.ROOT, "%-97s %14s%n", "value held: " + plain(open.getValue()) + " " + i.key() + " at "
-                        + plain(price) + (i.isOption() ? " x " + i.multiplier() : ""), money(value)));
+                        + price(price) + (i.isOption() ? " x " + i.multiplier() : ""), money(value)));
             }
             b.append(String.format(Locale.ROOT, "%-97s %14s%n", "net = cash + value held", money(cash.add(held))));
+        }
+        return b.toString();
+    }
+
+    /** {@code tailguard pnl --tax YEAR}: the 1256 split, the UPRO option flows, UPRO share lots and flags. */
+    public static String taxYear(TaxYearView.Result t, LotMethod method) {
+        StringBuilder b = new StringBuilder();
+        Section1256.Split s = t.section1256();
+        b.append(String.format(Locale.ROOT, "Tax view %d (from the ledger; for the trader and the tax preparer)%n",
+                t.year()));
+        b.append(String.format(Locale.ROOT, "  Section 1256 (XSP): realized %s + year-end mark %s = %s%n",
+                money(s.realized()), money(s.yearEndMark()), money(s.total())));
+        b.append(String.format(Locale.ROOT, "    60%% long-term %s, 40%% short-term %s%n", money(s.longTerm()),
+                money(s.shortTerm())));
+        b.append(String.format(Locale.ROOT, "  UPRO options (not 1256, by holding period): cash in the year %s%n",
+                money(t.equityOptionsCash())));
+        b.append(String.format(Locale.ROOT, "  UPRO shares (%s): %d lot sale(s) in the year%n", method,
+                t.shareDisposals().size()));
+        for (LotDisposal d : t.shareDisposals()) {
+            b.append(String.format(Locale.ROOT, "    %s  %s shares of lot %s (%s): proceeds %s, basis %s, %s %s%s%n",
+                    d.sold(), plain(d.shares()), d.lotRef(), d.acquired(), money(d.proceeds()), money(d.basis()),
+                    d.longTerm() ? "long-term" : "short-term", money(d.gain()),
+                    d.disallowed().signum() == 0 ? "" : " (" + money(d.disallowed()) + " disallowed: wash sale)"));
+        }
+        for (TaxLot l : t.openLots()) {
+            b.append(String.format(Locale.ROOT, "    open lot %s: %s shares, basis %s%s, held since %s%n", l.ref(),
+                    plain(l.shares()), money(l.basis()), l.washSaleAdjustment().signum() == 0 ? ""
+                            : " (incl. " + money(l.washSaleAdjustment()) + " wash-sale loss)", l.holdingFrom()));
+        }
+        for (String flag : t.flags()) {
+            b.append("  ! ").append(flag).append('\n');
         }
         return b.toString();
     }
@@ -166,6 +202,12 @@ public final class PnlText {
 
     static String pct(BigDecimal fraction) {
         return fraction == null ? "" : CyclePnl.percent(fraction, 2).toPlainString() + "%";
+    }
+
+    /** A price with at least two decimals: 76.00, 3.125. */
+    static String price(BigDecimal n) {
+        BigDecimal s = n.stripTrailingZeros();
+        return (s.scale() < 2 ? s.setScale(2) : s).toPlainString();
     }
 
     static String plain(BigDecimal n) {

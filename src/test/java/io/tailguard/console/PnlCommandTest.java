@@ -77,6 +77,16 @@ class PnlCommandTest {
     }
 
     @Test
+    void showsTheTaxViewOfAYear() {
+        assertThat(run("pnl", "--tax", "2026")).as(err.toString()).isZero();
+        // XSP puts: 14,190.00 - 10.40 (W48, commissions 6.50 + 3.90) - 4,000.00 - 10.40 (W49) = 10,169.20
+        // 60% = 6,101.52, 40% = 4,067.68
+        assertThat(out.toString()).contains("Section 1256 (XSP): realized 10,169.20 + year-end mark 0.00 = 10,169.20")
+                .contains("60% long-term 6,101.52, 40% short-term 4,067.68")
+                .contains("UPRO options (not 1256, by holding period): cash in the year 3,374.00");
+    }
+
+    @Test
     void anUnknownCycleIsExitOne() {
         assertThat(run("pnl", "--cycle", "nope")).isEqualTo(TailguardCommand.RUNTIME_FAILURE);
         assertThat(err.toString()).contains("no hedge cycle nope");
