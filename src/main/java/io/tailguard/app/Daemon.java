@@ -3,11 +3,15 @@ package io.tailguard.app;
 import io.tailguard.app.config.BrokerMode;
 import io.tailguard.app.config.TailguardConfig;
 import io.tailguard.broker.BrokerException;
+import io.tailguard.ledger.BrokerMarketPrices;
+import io.tailguard.ledger.DailyMarkToMarket;
+import io.tailguard.ledger.LedgerConfig;
+import io.tailguard.ledger.store.LedgerStore;
 import io.tailguard.schedule.SchedulerService;
 import io.tailguard.schedule.ServiceJobFactory;
+import io.tailguard.sources.ibkr.BrokerDailyBarSource;
 import io.tailguard.store.AuditLog;
 import io.tailguard.store.Database;
-import io.tailguard.sources.ibkr.BrokerDailyBarSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -75,7 +79,16 @@ public final class Daemon implements AutoCloseable {
             if (broker != null) {
                 signals.withBars(new BrokerDailyBarSource(broker.broker()));
             }
-            JobCatalog catalog = JobCatalog.forDaemon(database.dataSource(), clock, signals::get);
+            BrokerConnection connected = broker;
+            JobCatalog catalog = JobCatalog.forDaemon(database.dataSource(), clock, signals::get, () -> {
+                if (connected == null) {
+                    throw new IllegalStateException("daily-mark-to-market: no broker connection for quotes");
+                }
+                LedgerConfig ledgerConfig = LedgerApp.loadConfig(configFile);
+                return new DailyMarkToMarket(LedgerApp.ledger(database.dataSource(), ledgerConfig, clock),
+                        new LedgerStore(database.dataSource(), clock), new BrokerMarketPrices(connected.broker()),
+                        clock);
+            });
             if (catalog.isConfigured("daily-signals", config.schedule().jobs())) {
                 signals.get(); // a bad signal configuration stops the daemon at start, not at 16:30
             }

@@ -3,6 +3,8 @@ package io.tailguard.app;
 import io.tailguard.app.config.ConfigException;
 import io.tailguard.app.config.JobConfig;
 import io.tailguard.app.config.TailguardConfig;
+import io.tailguard.ledger.DailyMarkToMarket;
+import io.tailguard.schedule.DailyMarkToMarketJob;
 import io.tailguard.schedule.DailySignalsJob;
 import io.tailguard.schedule.HeartbeatJob;
 import io.tailguard.schedule.JobRunLog;
@@ -37,18 +39,29 @@ public final class JobCatalog {
      * (and never validates the files of) its service.
      */
     public static JobCatalog forDaemon(DataSource dataSource, Clock clock, Supplier<SignalRunService> signals) {
+        return forDaemon(dataSource, clock, signals, () -> {
+            throw new IllegalStateException("daily-mark-to-market needs a broker connection for its quotes");
+        });
+    }
+
+    /** The jobs of a daemon, with the ledger's daily mark to market (built lazily on its first fire). */
+    public static JobCatalog forDaemon(DataSource dataSource, Clock clock, Supplier<SignalRunService> signals,
+            Supplier<DailyMarkToMarket> markToMarket) {
         JobRunLog runLog = new JobRunLog(dataSource);
         Map<String, Entry> entries = new LinkedHashMap<>();
         entries.put("heartbeat", new Entry(HeartbeatJob.class, () -> new HeartbeatJob(dataSource, clock, runLog),
                 "records that the daemon is alive"));
         entries.put("daily-signals", new Entry(DailySignalsJob.class,
                 () -> new DailySignalsJob(signals.get(), clock, runLog), "runs the signal layers after the close"));
+        entries.put("daily-mark-to-market", new Entry(DailyMarkToMarketJob.class,
+                () -> new DailyMarkToMarketJob(markToMarket, clock, runLog),
+                "marks open hedge cycles to market from broker quotes"));
         return new JobCatalog(entries);
     }
 
     /** Names every job a configuration may schedule. */
     public static List<String> knownNames() {
-        return List.of("heartbeat", "daily-signals");
+        return List.of("heartbeat", "daily-signals", "daily-mark-to-market");
     }
 
     public boolean isConfigured(String name, Map<String, JobConfig> configured) {

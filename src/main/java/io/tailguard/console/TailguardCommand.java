@@ -17,13 +17,14 @@ import picocli.CommandLine.ScopeType;
         description = "Weekly tail hedge of a leveraged S&P 500 position through Interactive Brokers.",
         subcommands = {RunCommand.class, ConfigCommand.class, StatusCommand.class, ChainCommand.class,
             SignalsCommand.class, SimGatewayCommand.class, BenchCommand.class, ProposalsCommand.class,
-            ProposalCommand.class,
-            ProposeCommand.class, ApproveCommand.class, RejectCommand.class, HaltCommand.class, ResumeCommand.class,
+            ProposalCommand.class, ProposeCommand.class, ApproveCommand.class, RejectCommand.class, HaltCommand.class,
+            ResumeCommand.class, PnlCommand.class,
             VersionCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  tailguard run                       start the daemon (embedded simulated gateway by default)",
                 "  tailguard status                    from a second terminal: is the daemon up, next job fires",
                 "  tailguard config check              validate config/tailguard.yaml and exit",
+                "  tailguard pnl --cycles              hedge P&L of every weekly cycle, hedged vs unhedged",
                 "  tailguard --config config/tailguard-tws-paper.yaml run"})
 public final class TailguardCommand implements Callable<Integer> {
     public static final int OK = 0;

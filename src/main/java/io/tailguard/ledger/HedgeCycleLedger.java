@@ -1,0 +1,170 @@
+package io.tailguard.ledger;
+
+import io.tailguard.ledger.store.LedgerStore;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+
+/**
+ * The ledger's entry point. The weekly hedge calls {@link #openCycle} at each roll (and
+ * {@link #attachProposal} for a buy-back or early close); the daemon calls {@link #syncFills} when
+ * executions or commissions arrive, and the lifecycle methods when the broker reports a settlement,
+ * an expiry or an assignment. Every method is idempotent: calling it again with the same report books
+ * nothing more.
+ */
+public final class HedgeCycleLedger {
+    private static final int MAX_ATTEMPTS = 5;
+
+    private final LedgerStore store;
+    private final LedgerConfig config;
+    private final Clock clock;
+
+    public HedgeCycleLedger(LedgerStore store, LedgerConfig config, Clock clock) {
+        this.store = store;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens the cycle of one weekly roll: the shares held and their price when the hedge executed, the
+     * expiry of its options, and the proposal whose executions are its hedge legs. Returns the cycle; if it
+     * already exists (the roll was retried) the stored one is returned unchanged.
+     */
+    public HedgeCycle openCycle(String cycleId, String proposalId, String underlying, LocalDate expiry,
+            BigDecimal sharesHeld, BigDecimal underlyingPrice, Instant executedAt) {
+        return openCycle(cycleId, proposalId, underlying, expiry, sharesHeld, underlyingPrice, null, executedAt);
+    }
+
+    /** As above, also recording the index level (XSP) at execution, which the payoff chart maps UPRO onto. */
+    public HedgeCycle openCycle(String cycleId, String proposalId, String underlying, LocalDate expiry,
+            BigDecimal sharesHeld, BigDecimal underlyingPrice, BigDecimal indexLevel, Instant executedAt) {
+        HedgeCycle cycle = HedgeCycle.open(cycleId, underlying, expiry, executedAt, sharesHeld, underlyingPrice)
+                .withIndexStart(indexLevel);
+        store.insertCycle(cycle, CycleBooking.positionAtStart(cycle));
+        if (proposalId != null) {
+            store.attachProposal(cycleId, proposalId);
+        }
+        return cycle(cycleId);
+    }
+
+    /** Adds another proposal's executions (a buy-back, an early close) to the cycle. */
+    public void attachProposal(String cycleId, String proposalId) {
+        cycle(cycleId);
+        store.attachProposal(cycleId, proposalId);
+    }
+
+    /**
+     * Books the executions and commissions the orders layer has stored for the cycle's proposals: new
+     * fills, corrections (a reversal and the corrected fill) and commissions that arrived late. Returns
+     * how many entries were booked.
+     */
+    public int syncFills(String cycleId) {
+        List<BrokerFill> fills = store.fills(cycleId);
+        return book(cycleId, booked -> {
+            List<LedgerEntry> all = new ArrayList<>(booked);
+            List<LedgerEntry> added = new ArrayList<>();
+            for (BrokerFill f : fills) {
+                List<LedgerEntry> more = CycleBooking.book(cycleId, f, all);
+                all.addAll(more);
+                added.addAll(more);
+            }
+            return added;
+        });
+    }
+
+    /** Books every open cycle's new fills and commissions. */
+    public int syncAllOpen() {
+        return store.openCycles().stream().mapToInt(c -> syncFills(c.id())).sum();
+    }
+
+    /** The broker reported a cash-settled option's settlement price (XSP: the PM settlement of its expiry). */
+    public int recordCashSettlement(String cycleId, Instrument option, BigDecimal settlementPrice, Instant at) {
+        return book(cycleId, booked -> CycleBooking.cashSettlement(cycleId, option, settlementPrice, at, booked));
+    }
+
+    /** The broker reported an option expired worthless (the position is gone, no cash). */
+    public int recordExpiry(String cycleId, Instrument option, Instant at) {
+        return book(cycleId, booked -> CycleBooking.expiry(cycleId, option, at, booked));
+    }
+
+    /** The broker reported {@code contracts} of a short option assigned; {@code reportRef} identifies the report. */
+    public int recordAssignment(String cycleId, Instrument option, BigDecimal contracts, Instant at,
+            String reportRef) {
+        return book(cycleId, booked -> CycleBooking.assignment(cycleId, option, contracts, at, reportRef, booked));
+    }
+
+    /**
+     * Closes the cycle at the underlying's close on expiry. Refused while an option is still open: its
+     * settlement, expiry, assignment or closing fill has to be booked first.
+     */
+    public HedgeCycle closeCycle(String cycleId, BigDecimal underlyingClose, Instant at) {
+        HedgeCycle cycle = cycle(cycleId);
+        if (!cycle.isOpen()) {
+            return cycle;
+        }
+        Map<String, BigDecimal> open = Positions.open(store.entries(cycleId));
+        String shares = Instrument.shares(cycle.underlying()).key();
+        List<String> options = open.keySet().stream().filter(k -> !k.equals(shares)).toList();
+        if (!options.isEmpty()) {
+            throw new IllegalStateException("cycle " + cycleId + " still holds " + options
+                    + ": book their settlement, expiry, assignment or closing fill first");
+        }
+        HedgeCycle closed = cycle.closed(open.getOrDefault(shares, BigDecimal.ZERO), underlyingClose, at);
+        store.closeCycle(closed);
+        return closed;
+    }
+
+    /** A closed cycle's result at its close price. */
+    public CyclePnl result(String cycleId) {
+        HedgeCycle cycle = cycle(cycleId);
+        if (cycle.isOpen()) {
+            throw new IllegalStateException("cycle " + cycleId + " is open: value it with valueAt(...)");
+        }
+        return CyclePnlCalculator.DEFAULT.compute(cycle, store.entries(cycleId), Valuation.at(cycle.priceEnd()),
+                config.commitment());
+    }
+
+    /** A cycle (open or not) valued at the given prices. */
+    public CyclePnl valueAt(String cycleId, Valuation valuation) {
+        return CyclePnlCalculator.DEFAULT.compute(cycle(cycleId), store.entries(cycleId), valuation,
+                config.commitment());
+    }
+
+    public HedgeCycle cycle(String cycleId) {
+        return store.cycle(cycleId).orElseThrow(() -> new NoSuchElementException("no hedge cycle " + cycleId));
+    }
+
+    public List<HedgeCycle> cycles() {
+        return store.cycles();
+    }
+
+    public List<LedgerEntry> entries(String cycleId) {
+        return store.entries(cycleId);
+    }
+
+    public LedgerConfig config() {
+        return config;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    private int book(String cycleId, Function<List<LedgerEntry>, List<LedgerEntry>> rules) {
+        cycle(cycleId);
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            List<LedgerEntry> booked = store.entries(cycleId);
+            List<LedgerEntry> added = rules.apply(booked);
+            if (store.append(cycleId, booked.size(), added)) {
+                return added.size();
+            }
+        }
+        throw new IllegalStateException("cycle " + cycleId + ": booking kept racing another writer");
+    }
+}
