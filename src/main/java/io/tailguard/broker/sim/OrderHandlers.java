@@ -52,7 +52,7 @@ final class OrderHandlers {
         String account = in.readString();
         in.skip(2); // openClose, origin
         String orderRef = in.readString();
-        in.skip(9); // transmit, parentId, blockOrder, sweepToFill, displaySize, triggerMethod, outsideRth, hidden
+        in.skip(8); // transmit, parentId, blockOrder, sweepToFill, displaySize, triggerMethod, outsideRth, hidden
         List<long[]> legs = new ArrayList<>();
         List<String> legActions = new ArrayList<>();
         if ("BAG".equals(contract.secType())) {
