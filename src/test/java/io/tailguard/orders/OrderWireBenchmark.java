@@ -41,6 +41,9 @@ public final class OrderWireBenchmark {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        // back to back (0), every order waits for pacing slots (45 msg/s, one slot per 22 ms); with a gap
+        // between approvals, as in real use, only the PLACE_ORDER after the gate's snapshot waits
+        long gapMillis = args.length > 1 ? Long.parseLong(args[1]) : 0;
         Contract put = Contract.option("XSP", FakeSimMarket.EXPIRY_1, new BigDecimal("590"), OptionRight.PUT, "XSP",
                 100);
         FakeSimMarket market = new FakeSimMarket();
@@ -55,8 +58,9 @@ public final class OrderWireBenchmark {
                     f.clock);
             broker.connect();
             Timed route = new Timed(broker);
+            TimedView view = new TimedView(new BrokerMarketView(broker));
             OrderExecutionService service = new OrderExecutionService(f.proposals, f.orders, f.tradingState,
-                    f.approvals(), route, new BrokerMarketView(broker), new TransmissionGates(f.trading, f.environment),
+                    f.approvals(), route, view, new TransmissionGates(f.trading, f.environment),
                     f.working, f.clock, Checkpoint.NONE);
             service.start();
             long[] approvalToWire = new long[n];
@@ -71,12 +75,20 @@ public final class OrderWireBenchmark {
                 Await.until("order " + i + " filled", Duration.ofSeconds(10),
                         () -> f.orders.byLeg(leg).map(o -> o.state() == OrderState.FILLED).orElse(false));
                 f.clock.advance(Duration.ofSeconds(1));
+                if (gapMillis > 0) {
+                    Thread.sleep(gapMillis);
+                }
             }
             service.stop();
             broker.close();
             long[] stored = route.executionNanos.stream().mapToLong(Long::longValue).toArray();
+            System.out.println(n + " orders, " + gapMillis + " ms between approvals");
             System.out.println(report("approval -> PLACE_ORDER written", approvalToWire));
             System.out.println(report("EXECUTION_DATA -> stored in H2", stored));
+            System.out.println(report("  of which: quote snapshot", view.quoteNanos.stream().mapToLong(Long::longValue)
+                    .toArray()));
+            System.out.println(report("  of which: positions", view.positionNanos.stream().mapToLong(Long::longValue)
+                    .toArray()));
         }
     }
 
@@ -86,6 +98,42 @@ public final class OrderWireBenchmark {
         return String.format("%-34s n=%d p50=%.2f ms p99=%.2f ms max=%.2f ms", what, s.length,
                 s[(int) (s.length * 0.50)] / 1e6, s[Math.min(s.length - 1, (int) (s.length * 0.99))] / 1e6,
                 s[s.length - 1] / 1e6);
+    }
+
+    /** The market view with a clock around its broker calls. */
+    static final class TimedView implements MarketView {
+        private final MarketView view;
+        final ConcurrentLinkedQueue<Long> quoteNanos = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<Long> positionNanos = new ConcurrentLinkedQueue<>();
+
+        TimedView(MarketView view) {
+            this.view = view;
+        }
+
+        @Override
+        public java.util.Optional<io.tailguard.domain.Quote> quote(Contract contract) {
+            long t0 = System.nanoTime();
+            try {
+                return view.quote(contract);
+            } finally {
+                quoteNanos.add(System.nanoTime() - t0);
+            }
+        }
+
+        @Override
+        public io.tailguard.domain.MarketRule priceRule(Contract contract) {
+            return view.priceRule(contract);
+        }
+
+        @Override
+        public List<io.tailguard.domain.Position> positions() {
+            long t0 = System.nanoTime();
+            try {
+                return view.positions();
+            } finally {
+                positionNanos.add(System.nanoTime() - t0);
+            }
+        }
     }
 
     /** The broker's OrderRoute with a clock around place() and around the core's onExecution. */

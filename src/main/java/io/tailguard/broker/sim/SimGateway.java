@@ -388,6 +388,7 @@ public final class SimGateway implements AutoCloseable {
                 MarketDataRequests.pushChanges(s);
             }
             orders.onTick();
+            ExpirySettlement.settle(this);
         } catch (RuntimeException e) {
             log.warn("tick push failed", e);
         }
