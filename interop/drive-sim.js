@@ -250,12 +250,86 @@ async function run() {
     }
   }
 
+  await orders(optDetails, id0, acc);
+
   // a last round trip so that late decode problems are seen before we leave
   const last = waitFor(EventName.currentTime, () => true, "final currentTime");
   ib.reqCurrentTime();
   await last;
   ib.disconnect();
   finish(0);
+}
+
+/**
+ * Orders: a resting limit (listed by reqOpenOrders / reqAllOpenOrders, then cancelled: orderStatus
+ * Cancelled and error 202), then a marketable one (openOrder, orderStatus, execDetails, commissionReport
+ * while the market trades), then reqExecutions and reqCompletedOrders. Every order message the gateway
+ * writes goes through the peer's decoder.
+ */
+async function orders(optDetails, firstId, account) {
+  const contract = { conId: optDetails.contract.conId, symbol: "XSP", secType: "OPT", exchange: "SMART",
+    currency: "USD" };
+  const order = (action, qty, price, ref) => ({ action, totalQuantity: qty, orderType: "LMT", lmtPrice: price,
+    tif: "DAY", account, orderRef: ref, transmit: true });
+  const resting = firstId;
+  const opened = waitFor(EventName.openOrder, (id) => id === resting, "openOrder resting");
+  const submitted = waitFor(EventName.orderStatus, (id, st) => id === resting && st === "Submitted",
+    "orderStatus Submitted");
+  ib.placeOrder(resting, contract, order("BUY", 1, 0.01, "DRIVE-L1"));
+  const [, , o] = (await opened) || [];
+  await submitted;
+
+  const own = collectUntil(EventName.openOrder, () => true, EventName.openOrderEnd, () => true, "openOrderEnd");
+  ib.reqOpenOrders();
+  const ownList = (await own) || [];
+  const all = collectUntil(EventName.openOrder, () => true, EventName.openOrderEnd, () => true, "openOrderEnd all");
+  ib.reqAllOpenOrders();
+  const allList = (await all) || [];
+
+  const cancelled = waitFor(EventName.orderStatus, (id, st) => id === resting && st === "Cancelled",
+    "orderStatus Cancelled");
+  const confirm = expectError(resting, 202);
+  ib.cancelOrder(resting, { manualOrderCancelTime: "", extOperator: "", manualOrderIndicator: "" });
+  await Promise.all([cancelled, confirm]);
+
+  const marketable = firstId + 1;
+  const seen = waitFor(EventName.orderStatus, (id) => id === marketable, "orderStatus marketable");
+  const executed = new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(null), STEP_TIMEOUT_MS);
+    ib.on(EventName.execDetails, (reqId, c, exec) => {
+      if (exec.orderId === marketable) {
+        clearTimeout(timer);
+        resolve(exec);
+      }
+    });
+  });
+  const commission = new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(null), STEP_TIMEOUT_MS);
+    ib.on(EventName.commissionReport, (report) => { clearTimeout(timer); resolve(report); });
+  });
+  ib.placeOrder(marketable, contract, order("BUY", 1, 50, "DRIVE-L2"));
+  await seen;
+  const [exec, report] = await Promise.all([executed, commission]);
+
+  const execs = collectUntil(EventName.execDetails, (id) => id === 501, EventName.execDetailsEnd, (id) => id === 501,
+    "execDetailsEnd");
+  ib.reqExecutions(501, { clientId: 0, acctCode: account, time: "", symbol: "", secType: "", exchange: "", side: "" });
+  const execList = (await execs) || [];
+
+  const completed = collectUntil(EventName.completedOrder, () => true, EventName.completedOrdersEnd, () => true,
+    "completedOrdersEnd");
+  ib.reqCompletedOrders(true);
+  const completedList = (await completed) || [];
+
+  summary.steps.orders = {
+    restingOrderRef: o && o.orderRef, restingLimit: o && o.lmtPrice,
+    openOrders: ownList.length, allOpenOrders: allList.length,
+    filled: !!exec, execOrderRef: exec && exec.orderRef, execSide: exec && exec.side,
+    commission: report && report.commission,
+    executions: execList.length, executionOrderRefs: execList.map((a) => a[2].orderRef),
+    completedOrders: completedList.length,
+    completedStatuses: completedList.map((a) => a[2].status),
+  };
 }
 
 /** The index's last (or mid) price from a snapshot, to pick a strike near the money. */

@@ -22,6 +22,42 @@ const UPRO = { conId: 0, symbol: "UPRO", secType: "STK", exchange: "SMART", curr
 const SPX = { conId: 0, symbol: "SPX", secType: "IND", exchange: "CBOE", currency: "USD", includeExpired: false };
 const SUMMARY_TAGS = "NetLiquidation,TotalCashValue,BuyingPower";
 
+// A transmitted limit order with every other field at the value our OrderEncoder writes (IB's defaults;
+// undefined is written as an empty field by the peer). scalePriceIncrement must stay undefined: any value
+// makes the peer add 7 scale fields.
+function lmt(action, qty, price, account, orderRef, extra) {
+  return {
+    action, totalQuantity: qty, orderType: "LMT", lmtPrice: price, auxPrice: undefined, tif: "DAY", ocaGroup: "",
+    account, openClose: "", origin: 0, orderRef, transmit: true, parentId: 0, blockOrder: false, sweepToFill: false,
+    displaySize: 0, triggerMethod: 0, outsideRth: false, hidden: false, discretionaryAmt: 0, goodAfterTime: "",
+    goodTillDate: "", faGroup: "", faMethod: "", faPercentage: "", modelCode: "", shortSaleSlot: 0,
+    designatedLocation: "", exemptCode: -1, ocaType: 0, rule80A: "", settlingFirm: "", allOrNone: false,
+    eTradeOnly: false, firmQuoteOnly: false, auctionStrategy: 0, overridePercentageConstraints: false,
+    deltaNeutralOrderType: "", continuousUpdate: false, scaleTable: "", activeStartTime: "", activeStopTime: "",
+    hedgeType: "", optOutSmartRouting: false, clearingAccount: "", clearingIntent: "", notHeld: false,
+    algoStrategy: "", algoId: "", whatIf: false, orderMiscOptions: "", solicited: false, randomizeSize: false,
+    randomizePrice: false, adjustedOrderType: "", adjustableTrailingUnit: 0, extOperator: "",
+    mifid2DecisionMaker: "", mifid2DecisionAlgo: "", mifid2ExecutionTrader: "", mifid2ExecutionAlgo: "",
+    dontUseAutoPriceForHedge: false, isOmsContainer: false, discretionaryUpToLimitPrice: false,
+    autoCancelParent: false, advancedErrorOverride: "", manualOrderTime: "", customerAccount: "",
+    professionalCustomer: false, includeOvernight: false, manualOrderIndicator: "",
+    ...extra,
+  };
+}
+const UPRO_QUALIFIED = { ...UPRO, conId: 75961307, primaryExch: "", lastTradeDateOrContractMonth: "", right: "",
+  multiplier: "", localSymbol: "", tradingClass: "", secIdType: "", secId: "" };
+const XSP_PUT_ORDER = { ...XSP_PUT_QUALIFIED, secIdType: "", secId: "" };
+const leg = (conId, action) => ({ conId, ratio: 1, action, exchange: "SMART", openClose: 0, shortSaleSlot: 0,
+  designatedLocation: "", exemptCode: -1 });
+const XSP_SPREAD = {
+  conId: 0, symbol: "XSP", secType: "BAG", lastTradeDateOrContractMonth: "", strike: undefined, right: "",
+  multiplier: "", exchange: "SMART", primaryExch: "", currency: "USD", localSymbol: "", tradingClass: "",
+  secIdType: "", secId: "", comboLegs: [leg(123456789, "BUY"), leg(123456790, "SELL")],
+};
+const CANCEL = { manualOrderCancelTime: "", extOperator: "", manualOrderIndicator: "" };
+const EXEC_FILTER = { clientId: 0, acctCode: "DU1234567", time: "20261120-14:30:00", symbol: "", secType: "",
+  exchange: "", side: "" };
+
 const CALLS = [
   ["reqIds", (ib) => ib.reqIds(1)],
   ["reqCurrentTime", (ib) => ib.reqCurrentTime()],
@@ -42,6 +78,15 @@ const CALLS = [
   ["reqAccountSummary", (ib) => ib.reqAccountSummary(100000011, "All", SUMMARY_TAGS)],
   ["cancelAccountSummary", (ib) => ib.cancelAccountSummary(100000011)],
   ["reqMarketRule", (ib) => ib.reqMarketRule(26)],
+  ["placeOrder.xspPut", (ib) => ib.placeOrder(1001, XSP_PUT_ORDER, lmt("BUY", 2, 1.25, "DU1234567", "P20261120-L1"))],
+  ["placeOrder.uproStock", (ib) => ib.placeOrder(1002, UPRO_QUALIFIED, lmt("SELL", 150, 71.37, "DU1234567", "P20261120-L2"))],
+  ["placeOrder.xspSpread", (ib) => ib.placeOrder(1003, XSP_SPREAD, lmt("BUY", 3, 0.85, "DU1234567", "P20261120-L3",
+    { orderComboLegs: [], smartComboRoutingParams: [{ tag: "NonGuaranteed", value: "1" }] }))],
+  ["cancelOrder", (ib) => ib.cancelOrder(1001, CANCEL)],
+  ["reqOpenOrders", (ib) => ib.reqOpenOrders()],
+  ["reqAllOpenOrders", (ib) => ib.reqAllOpenOrders()],
+  ["reqCompletedOrders", (ib) => ib.reqCompletedOrders(true)],
+  ["reqExecutions", (ib) => ib.reqExecutions(100000012, EXEC_FILTER)],
 ];
 
 function frame(fields) {

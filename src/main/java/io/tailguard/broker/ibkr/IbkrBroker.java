@@ -4,6 +4,9 @@ import io.tailguard.broker.Broker;
 import io.tailguard.broker.BrokerErrorKind;
 import io.tailguard.broker.BrokerException;
 import io.tailguard.broker.ChainRequest;
+import io.tailguard.broker.ExecutionHistory;
+import io.tailguard.broker.OrderEventListener;
+import io.tailguard.broker.OrderRoute;
 import io.tailguard.broker.QuoteSubscription;
 import io.tailguard.broker.ibkr.chain.ChainPull;
 import io.tailguard.broker.ibkr.client.BlockingResult;
@@ -17,8 +20,10 @@ import io.tailguard.domain.Contract;
 import io.tailguard.domain.ContractDetails;
 import io.tailguard.domain.DailyBar;
 import io.tailguard.domain.MarketRule;
+import io.tailguard.domain.OpenOrderReport;
 import io.tailguard.domain.OptionChain;
 import io.tailguard.domain.OptionChainDefinition;
+import io.tailguard.domain.OrderTicket;
 import io.tailguard.domain.Position;
 import io.tailguard.domain.Quote;
 import java.math.BigDecimal;
@@ -35,19 +40,21 @@ import java.util.function.Consumer;
  * {@link #connect()}; every call blocks up to the configured request timeout (a chain pull up to its
  * own) and fails with a classified {@link BrokerException}. The connection keeps itself up: after a
  * drop it reconnects with backoff, sets the market data type again and restores open requests and
- * quote streams.
+ * quote streams. Orders go through the {@link OrderRoute} half ({@link IbkrOrders}).
  */
-public final class IbkrBroker implements Broker {
+public final class IbkrBroker implements Broker, OrderRoute {
     static final String SUMMARY_TAGS = "NetLiquidation,TotalCashValue,BuyingPower";
 
     private final IbkrClientConfig config;
     private final TwsClient client;
     private final ChainPull chains;
+    private final IbkrOrders orders;
 
     public IbkrBroker(IbkrClientConfig config, Clock clock) {
         this.config = config;
         this.client = new TwsClient(config, clock);
         this.chains = new ChainPull(client, clock);
+        this.orders = new IbkrOrders(client, config, this::qualify);
     }
 
     /** The client underneath, for diagnostics and the benchmark (messages sent, lines in use). */
@@ -191,6 +198,43 @@ public final class IbkrBroker implements Broker {
     @Override
     public MarketRule marketRule(int ruleId) {
         return await(client.marketRule(ruleId, timeout()), "market rule " + ruleId);
+    }
+
+    // ---------------------------------------------------------------- OrderRoute (see IbkrOrders)
+
+    @Override
+    public long nextValidId() {
+        return orders.nextValidId();
+    }
+
+    @Override
+    public void place(OrderTicket ticket) {
+        orders.place(ticket);
+    }
+
+    @Override
+    public void cancel(long orderId) {
+        orders.cancel(orderId);
+    }
+
+    @Override
+    public List<OpenOrderReport> openOrders() {
+        return orders.openOrders();
+    }
+
+    @Override
+    public List<OpenOrderReport> completedOrders() {
+        return orders.completedOrders();
+    }
+
+    @Override
+    public ExecutionHistory executionsSince(Instant since) {
+        return orders.executionsSince(accountId(), since);
+    }
+
+    @Override
+    public AutoCloseable listen(OrderEventListener listener) {
+        return orders.listen(listener);
     }
 
     @Override

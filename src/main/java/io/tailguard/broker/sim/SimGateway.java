@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A TWS-protocol server (server version 193) on 127.0.0.1 that serves a {@link SimMarket} and a
  * {@link SimAccount}, enforces IB's limits (50 messages/s: error 100 and disconnect; market-data lines:
- * 101; historical pacing: 162) and lets tests inject faults. One reader thread per connection; ticks of
+ * 101; historical pacing: 162), matches orders against its own quotes ({@link SimOrderBook}) and lets
+ * tests inject faults. One reader thread per connection; ticks of
  * streaming lines are pushed by one scheduler thread every {@code tickInterval}.
  *
  * <pre>{@code
@@ -52,6 +53,7 @@ public final class SimGateway implements AutoCloseable {
     private final HistoricalPacing pacing;
     private final GatewayFaults faults = new GatewayFaults();
     private final Set<SimSession> sessions = ConcurrentHashMap.newKeySet();
+    private final SimOrderBook orders = new SimOrderBook(this);
     private final Map<Integer, SimSession> clientIds = new ConcurrentHashMap<>();
     private final AtomicInteger sessionNumbers = new AtomicInteger();
     private final AtomicInteger nextOrderId = new AtomicInteger(1);
@@ -83,6 +85,7 @@ public final class SimGateway implements AutoCloseable {
         MarketDataRequests.register(table);
         HistoricalRequests.register(table);
         AccountRequests.register(table);
+        OrderHandlers.register(table);
         this.handlers = Map.copyOf(table);
         this.boundPort = config.port();
     }
@@ -177,6 +180,17 @@ public final class SimGateway implements AutoCloseable {
     /** A gateway restart: every client is dropped, then the same port listens again. */
     public synchronized void restart() {
         stop();
+        start();
+    }
+
+    /**
+     * A restart after which NEXT_VALID_ID starts again at {@code nextValidId}, below ids already used,
+     * as a real gateway can after a restart (LEAN IB #242). Orders and executions survive, as at IB: a
+     * client that trusts the rolled-back id gets error 103 (duplicate order id).
+     */
+    public synchronized void restartRollingBackOrderIds(int nextValidId) {
+        stop();
+        nextOrderId.set(nextValidId);
         start();
     }
 
@@ -294,6 +308,21 @@ public final class SimGateway implements AutoCloseable {
         return nextOrderId.get();
     }
 
+    SimOrderBook orders() {
+        return orders;
+    }
+
+    /** An order id was taken: NEXT_VALID_ID moves past it (REQ_IDS then answers above it). */
+    void orderIdUsed(long orderId) {
+        nextOrderId.accumulateAndGet((int) Math.min(Integer.MAX_VALUE, orderId + 1), Math::max);
+    }
+
+    /** The open connection of a client id, or null: order events go to the client that placed the order. */
+    SimSession session(int clientId) {
+        SimSession s = clientIds.get(clientId);
+        return s != null && s.isOpen() ? s : null;
+    }
+
     /** The quote as clients see it (faults applied), or null for an unknown contract. */
     Quote quote(long conId) {
         return market.quote(conId).map(q -> faults.apply(conId, q)).orElse(null);
@@ -358,6 +387,8 @@ public final class SimGateway implements AutoCloseable {
             for (SimSession s : sessions) {
                 MarketDataRequests.pushChanges(s);
             }
+            orders.onTick();
+            ExpirySettlement.settle(this);
         } catch (RuntimeException e) {
             log.warn("tick push failed", e);
         }

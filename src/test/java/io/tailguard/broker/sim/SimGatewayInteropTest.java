@@ -70,6 +70,17 @@ class SimGatewayInteropTest {
         assertThat(steps.at("/positions/0/symbol").asText()).isEqualTo("UPRO");
         assertThat(steps.at("/positions/0/pos").asDouble()).isEqualTo(4000.0);
         assertThat(steps.at("/accountSummary/NetLiquidation").asText()).isEqualTo("460000.00");
+        JsonNode orders = steps.path("orders");
+        assertThat(orders.path("restingOrderRef").asText()).isEqualTo("DRIVE-L1");
+        assertThat(orders.path("openOrders").asInt()).isEqualTo(1);
+        assertThat(orders.path("allOpenOrders").asInt()).isEqualTo(1);
+        assertThat(orders.path("filled").asBoolean()).isTrue();
+        assertThat(orders.path("execOrderRef").asText()).isEqualTo("DRIVE-L2");
+        assertThat(orders.path("execSide").asText()).isEqualTo("BOT");
+        assertThat(orders.path("commission").asDouble()).isEqualTo(1.0);
+        assertThat(orders.path("executions").asInt()).isEqualTo(1);
+        assertThat(orders.path("executionOrderRefs").get(0).asText()).isEqualTo("DRIVE-L2");
+        assertThat(orders.path("completedOrders").asInt()).isEqualTo(2);
     }
 
     @Test

@@ -246,6 +246,17 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
                 e -> e instanceof TwsEvent.NextValidId n ? n.orderId() : null, ours, ours, null), timeout);
     }
 
+    /**
+     * Writes an order message (PLACE_ORDER, CANCEL_ORDER) now or not at all: an order must never be
+     * queued for a later reconnect, where it could go out after the orders core has decided otherwise.
+     */
+    public void sendOrderMessage(byte[] payload, String what) {
+        if (!connection.sendIfConnected(payload)) {
+            throw new BrokerException(BrokerErrorKind.CONNECTIVITY, 504, "not connected to TWS: " + what
+                    + " was not sent");
+        }
+    }
+
     @Override
     public void close() {
         connection.close();
@@ -257,7 +268,7 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
 
     // ---------------------------------------------------------------- correlation
 
-    private int nextId() {
+    int nextId() {
         return nextRequestId.getAndIncrement();
     }
 
@@ -265,7 +276,7 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
         return submit(request, timeout).thenApply(l -> l.get(0));
     }
 
-    private <T> CompletableFuture<T> submit(PendingRequest<T> request, Duration timeout) {
+    <T> CompletableFuture<T> submit(PendingRequest<T> request, Duration timeout) {
         if (timeout.isNegative() || timeout.isZero()) {
             timeout = Duration.ofMillis(1);
         }

@@ -121,6 +121,17 @@ public final class MessageDecoder {
                 yield new AccountSummaryEnd(r.readInt());
             }
             case IncomingMessage.MARKET_RULE -> marketRule(r);
+            case IncomingMessage.ORDER_STATUS -> OrderMessageDecoder.orderStatus(r);
+            case IncomingMessage.OPEN_ORDER -> OrderMessageDecoder.openOrder(r);
+            case IncomingMessage.OPEN_ORDER_END -> new TwsEvent.OpenOrderEnd();
+            case IncomingMessage.COMPLETED_ORDER -> OrderMessageDecoder.completedOrder(r);
+            case IncomingMessage.COMPLETED_ORDERS_END -> new TwsEvent.CompletedOrdersEnd();
+            case IncomingMessage.EXECUTION_DATA -> OrderMessageDecoder.executionData(r);
+            case IncomingMessage.EXECUTION_DATA_END -> {
+                r.readInt();
+                yield new TwsEvent.ExecutionDataEnd(r.readInt());
+            }
+            case IncomingMessage.COMMISSION_REPORT -> OrderMessageDecoder.commissionReport(r);
             default -> new Unhandled(id, r.remaining() + 1);
         };
     }

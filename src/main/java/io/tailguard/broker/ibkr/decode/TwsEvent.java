@@ -97,6 +97,49 @@ public sealed interface TwsEvent {
     record MarketRuleData(int marketRuleId, List<PriceIncrement> increments) implements TwsEvent {
     }
 
+    /** ORDER_STATUS; {@code rawStatus} is IB's text, the report carries it translated. */
+    record OrderStatus(io.tailguard.domain.OrderStatusReport report, String rawStatus, BigDecimal lastFillPrice,
+            int clientId) implements TwsEvent {
+    }
+
+    /** OPEN_ORDER; the report's filled quantity is 0 here (IB sends it in the ORDER_STATUS that follows). */
+    record OpenOrder(io.tailguard.domain.OpenOrderReport report, List<ComboLeg> comboLegs,
+            int clientId, String orderType, String deltaNeutralOrderType) implements TwsEvent {
+        public OpenOrder {
+            comboLegs = List.copyOf(comboLegs);
+        }
+    }
+
+    /** A combo leg as OPEN_ORDER / COMPLETED_ORDER report it (action BUY/SELL for one BUY of the combo). */
+    record ComboLeg(long conId, int ratio, String action, String exchange) {
+    }
+
+    record OpenOrderEnd() implements TwsEvent {
+    }
+
+    /** COMPLETED_ORDER: no order id on the wire (0 in the report); orderRef and permId identify it. */
+    record CompletedOrder(io.tailguard.domain.OpenOrderReport report, List<ComboLeg> comboLegs,
+            String completedTime, String completedStatus, String deltaNeutralOrderType) implements TwsEvent {
+        public CompletedOrder {
+            comboLegs = List.copyOf(comboLegs);
+        }
+    }
+
+    record CompletedOrdersEnd() implements TwsEvent {
+    }
+
+    /** EXECUTION_DATA; reqId -1 for a live fill nobody asked about. */
+    record ExecutionData(int reqId, io.tailguard.domain.ExecutionReport execution) implements Correlated {
+    }
+
+    record ExecutionDataEnd(int reqId) implements Correlated {
+    }
+
+    /** COMMISSION_REPORT; {@code report} is null when IB sent the commission as unset (unknown, not zero). */
+    record CommissionData(String execId, io.tailguard.domain.CommissionReport report, BigDecimal realizedPnl)
+            implements TwsEvent {
+    }
+
     /** A message id we do not decode (yet): logged and skipped. */
     record Unhandled(int messageId, int fieldCount) implements TwsEvent {
     }

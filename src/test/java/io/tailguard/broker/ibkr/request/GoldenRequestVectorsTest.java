@@ -9,13 +9,18 @@ import io.tailguard.broker.ibkr.wire.FrameCodec;
 import io.tailguard.broker.ibkr.wire.ServerVersion;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.OptionRight;
+import io.tailguard.domain.OrderSide;
+import io.tailguard.domain.OrderTicket;
+import io.tailguard.domain.TimeInForce;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,6 +39,8 @@ class GoldenRequestVectorsTest {
             "XSP", 100);
     private static final Contract UPRO = Contract.stock("UPRO");
     private static final Contract SPX = Contract.index("SPX", "CBOE");
+    private static final ContractSpec XSP_BAG = new ContractSpec(0, "XSP", "BAG", "", null, "", "", "SMART", "", "USD",
+            "", "", false);
     private static final String SUMMARY_TAGS = "NetLiquidation,TotalCashValue,BuyingPower";
 
     static Map<String, byte[]> ourFrames() {
@@ -63,7 +70,41 @@ class GoldenRequestVectorsTest {
         put(m, "reqAccountSummary", RequestEncoder.reqAccountSummary(100000011, "All", SUMMARY_TAGS));
         put(m, "cancelAccountSummary", RequestEncoder.cancelAccountSummary(100000011));
         put(m, "reqMarketRule", RequestEncoder.reqMarketRule(26));
+        put(m, "placeOrder.xspPut", OrderEncoder.placeOrder(new OrderSpec(1001,
+                ContractSpec.of(XSP_PUT.withConId(123456789)), List.of(), "BUY", BigDecimal.valueOf(2),
+                new BigDecimal("1.25"), "DAY", "DU1234567", "P20261120-L1", Map.of())));
+        put(m, "placeOrder.uproStock", OrderEncoder.placeOrder(OrderSpec.of(new OrderTicket(1002,
+                UPRO.withConId(75961307), OrderSide.SELL, BigDecimal.valueOf(150), new BigDecimal("71.37"),
+                TimeInForce.DAY, "P20261120-L2", "DU1234567"))));
+        put(m, "placeOrder.xspSpread", OrderEncoder.placeOrder(new OrderSpec(1003, XSP_BAG,
+                List.of(new ComboLegSpec(123456789, 1, "BUY", "SMART"), new ComboLegSpec(123456790, 1, "SELL", "SMART")),
+                "BUY", BigDecimal.valueOf(3), new BigDecimal("0.85"), "DAY", "DU1234567", "P20261120-L3",
+                Map.of("NonGuaranteed", "1"))));
+        put(m, "cancelOrder", OrderEncoder.cancelOrder(1001));
+        put(m, "reqOpenOrders", OrderEncoder.reqOpenOrders());
+        put(m, "reqAllOpenOrders", OrderEncoder.reqAllOpenOrders());
+        put(m, "reqCompletedOrders", OrderEncoder.reqCompletedOrders(true));
+        put(m, "reqExecutions", OrderEncoder.reqExecutions(100000012, "DU1234567",
+                Instant.parse("2026-11-20T14:30:00Z")));
         return m;
+    }
+
+    @Test
+    void placeOrderHas118FieldsForOneContractAnd139ForATwoLegCombo() {
+        Map<String, byte[]> m = ourFrames();
+        assertThat(fieldCount(m.get("placeOrder.xspPut"))).isEqualTo(118);
+        assertThat(fieldCount(m.get("placeOrder.uproStock"))).isEqualTo(118);
+        assertThat(fieldCount(m.get("placeOrder.xspSpread"))).isEqualTo(139);
+    }
+
+    private static int fieldCount(byte[] frame) {
+        int n = 0;
+        for (int i = 4; i < frame.length; i++) {
+            if (frame[i] == 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     @Test

@@ -1,0 +1,212 @@
+package io.tailguard.orders;
+
+import io.tailguard.app.config.RiskLimitsConfig;
+import io.tailguard.app.config.TradingConfig;
+import io.tailguard.broker.ExecutionHistory;
+import io.tailguard.broker.OrderEventListener;
+import io.tailguard.broker.OrderRoute;
+import io.tailguard.broker.ibkr.IbkrBroker;
+import io.tailguard.broker.ibkr.IbkrClientConfig;
+import io.tailguard.broker.sim.SimGateway;
+import io.tailguard.broker.sim.SimGatewayConfig;
+import io.tailguard.domain.CommissionReport;
+import io.tailguard.domain.Contract;
+import io.tailguard.domain.ExecutionReport;
+import io.tailguard.domain.OpenOrderReport;
+import io.tailguard.domain.OptionRight;
+import io.tailguard.domain.OrderRejection;
+import io.tailguard.domain.OrderSide;
+import io.tailguard.domain.OrderStatusReport;
+import io.tailguard.domain.OrderTicket;
+import io.tailguard.testing.Await;
+import io.tailguard.testing.FakeSimMarket;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Approval recorded → PLACE_ORDER written to the socket, and EXECUTION_DATA decoded → execution stored
+ * in H2, p50/p99 over N orders against the embedded SimGateway (FakeSimMarket, a locked quote so the
+ * midpoint limit fills at once). Not a test: run it by hand (see notes/issue-4-wire.md).
+ *
+ * <p>approval→wire: from just before {@code ApprovalService.approve} to the return of
+ * {@code OrderRoute.place} inside the poll (gates, id allocation, the PENDING_SUBMIT row, encoding and
+ * handing the frame to the writer). execution→stored: the time the core's listener spends in
+ * {@code onExecution} (the H2 transactions), measured around the listener on the reader thread.
+ */
+public final class OrderWireBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        // back to back (0), every order waits for pacing slots (45 msg/s, one slot per 22 ms); with a gap
+        // between approvals, as in real use, only the PLACE_ORDER after the gate's snapshot waits
+        long gapMillis = args.length > 1 ? Long.parseLong(args[1]) : 0;
+        Contract put = Contract.option("XSP", FakeSimMarket.EXPIRY_1, new BigDecimal("590"), OptionRight.PUT, "XSP",
+                100);
+        FakeSimMarket market = new FakeSimMarket();
+        long conId = market.optionConId(FakeSimMarket.EXPIRY_1, new BigDecimal("590"), OptionRight.PUT);
+        market.setQuote(conId, 2.00, 2.00, 2.00); // locked: the mid is the ask, every order fills at once
+        try (OrdersFixture f = new OrdersFixture();
+                SimGateway gateway = new SimGateway(SimGatewayConfig.defaults().withPort(0), market).start()) {
+            f.trading = new TradingConfig(null, false, new RiskLimitsConfig(10_000, new BigDecimal("1e12"), null,
+                    Duration.ofMinutes(10)));
+            IbkrBroker broker = new IbkrBroker(new IbkrClientConfig("127.0.0.1", gateway.port(), 31, 1, 45, 90,
+                    Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(50), Duration.ofMillis(500)),
+                    f.clock);
+            broker.connect();
+            Timed route = new Timed(broker);
+            TimedView view = new TimedView(new BrokerMarketView(broker));
+            OrderExecutionService service = new OrderExecutionService(f.proposals, f.orders, f.tradingState,
+                    f.approvals(), route, view, new TransmissionGates(f.trading, f.environment),
+                    f.working, f.clock, Checkpoint.NONE);
+            service.start();
+            long[] approvalToWire = new long[n];
+            for (int i = 0; i < n; i++) {
+                Proposal p = f.proposal(OrdersFixture.leg("L1", put, OrderSide.BUY, 1, "2.00", "2.10",
+                        LegIntent.BUY_PROTECTION));
+                long t0 = System.nanoTime();
+                f.approved(p);
+                service.poll();
+                approvalToWire[i] = route.lastPlaced - t0;
+                String leg = p.id() + "-L1";
+                Await.until("order " + i + " filled", Duration.ofSeconds(10),
+                        () -> f.orders.byLeg(leg).map(o -> o.state() == OrderState.FILLED).orElse(false));
+                f.clock.advance(Duration.ofSeconds(1));
+                if (gapMillis > 0) {
+                    Thread.sleep(gapMillis);
+                }
+            }
+            service.stop();
+            broker.close();
+            long[] stored = route.executionNanos.stream().mapToLong(Long::longValue).toArray();
+            System.out.println(n + " orders, " + gapMillis + " ms between approvals");
+            System.out.println(report("approval -> PLACE_ORDER written", approvalToWire));
+            System.out.println(report("EXECUTION_DATA -> stored in H2", stored));
+            System.out.println(report("  of which: quote snapshot", view.quoteNanos.stream().mapToLong(Long::longValue)
+                    .toArray()));
+            System.out.println(report("  of which: positions", view.positionNanos.stream().mapToLong(Long::longValue)
+                    .toArray()));
+        }
+    }
+
+    static String report(String what, long[] nanos) {
+        long[] s = nanos.clone();
+        Arrays.sort(s);
+        return String.format("%-34s n=%d p50=%.2f ms p99=%.2f ms max=%.2f ms", what, s.length,
+                s[(int) (s.length * 0.50)] / 1e6, s[Math.min(s.length - 1, (int) (s.length * 0.99))] / 1e6,
+                s[s.length - 1] / 1e6);
+    }
+
+    /** The market view with a clock around its broker calls. */
+    static final class TimedView implements MarketView {
+        private final MarketView view;
+        final ConcurrentLinkedQueue<Long> quoteNanos = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<Long> positionNanos = new ConcurrentLinkedQueue<>();
+
+        TimedView(MarketView view) {
+            this.view = view;
+        }
+
+        @Override
+        public java.util.Optional<io.tailguard.domain.Quote> quote(Contract contract) {
+            long t0 = System.nanoTime();
+            try {
+                return view.quote(contract);
+            } finally {
+                quoteNanos.add(System.nanoTime() - t0);
+            }
+        }
+
+        @Override
+        public io.tailguard.domain.MarketRule priceRule(Contract contract) {
+            return view.priceRule(contract);
+        }
+
+        @Override
+        public List<io.tailguard.domain.Position> positions() {
+            long t0 = System.nanoTime();
+            try {
+                return view.positions();
+            } finally {
+                positionNanos.add(System.nanoTime() - t0);
+            }
+        }
+    }
+
+    /** The broker's OrderRoute with a clock around place() and around the core's onExecution. */
+    static final class Timed implements OrderRoute {
+        private final OrderRoute route;
+        volatile long lastPlaced;
+        final ConcurrentLinkedQueue<Long> executionNanos = new ConcurrentLinkedQueue<>();
+
+        Timed(OrderRoute route) {
+            this.route = route;
+        }
+
+        @Override
+        public String accountId() {
+            return route.accountId();
+        }
+
+        @Override
+        public long nextValidId() {
+            return route.nextValidId();
+        }
+
+        @Override
+        public void place(OrderTicket ticket) {
+            route.place(ticket);
+            lastPlaced = System.nanoTime();
+        }
+
+        @Override
+        public void cancel(long orderId) {
+            route.cancel(orderId);
+        }
+
+        @Override
+        public List<OpenOrderReport> openOrders() {
+            return route.openOrders();
+        }
+
+        @Override
+        public List<OpenOrderReport> completedOrders() {
+            return route.completedOrders();
+        }
+
+        @Override
+        public ExecutionHistory executionsSince(Instant since) {
+            return route.executionsSince(since);
+        }
+
+        @Override
+        public AutoCloseable listen(OrderEventListener l) {
+            return route.listen(new OrderEventListener() {
+                @Override
+                public void onStatus(OrderStatusReport status) {
+                    l.onStatus(status);
+                }
+
+                @Override
+                public void onExecution(ExecutionReport execution) {
+                    long t0 = System.nanoTime();
+                    l.onExecution(execution);
+                    executionNanos.add(System.nanoTime() - t0);
+                }
+
+                @Override
+                public void onCommission(CommissionReport commission) {
+                    l.onCommission(commission);
+                }
+
+                @Override
+                public void onRejection(OrderRejection rejection) {
+                    l.onRejection(rejection);
+                }
+            });
+        }
+    }
+}
