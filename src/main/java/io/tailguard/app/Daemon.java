@@ -102,7 +102,8 @@ public final class Daemon implements AutoCloseable {
                     (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
             audit.record("DAEMON_STARTED", scheduler.instanceId(), "jobs: " + config.schedule().jobs().keySet());
             OrderDesk orders = broker == null ? null
-                    : OrderDesk.start(config, database.dataSource(), broker.broker(), clock, System.getenv());
+                    : OrderDesk.start(config, database.dataSource(), broker.broker(),
+                            broker.ibkr().client()::sessionsOpened, clock, System.getenv());
             return new Daemon(database, audit, scheduler, broker, orders);
         } catch (RuntimeException e) {
             if (scheduler != null) {

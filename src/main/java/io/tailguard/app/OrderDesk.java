@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +42,8 @@ final class OrderDesk implements AutoCloseable {
      * Starts the loop when the broker can take orders; returns null (and says so) when it cannot, so the
      * daemon still records approvals but transmits nothing.
      */
-    static OrderDesk start(TailguardConfig config, DataSource dataSource, Broker broker, Clock clock,
-            Map<String, String> environment) {
+    static OrderDesk start(TailguardConfig config, DataSource dataSource, Broker broker, IntSupplier sessionsOpened,
+            Clock clock, Map<String, String> environment) {
         if (!(broker instanceof OrderRoute route)) {
             log.warn("the broker adapter does not take orders yet: approved proposals wait, nothing is transmitted");
             return null;
@@ -58,7 +60,22 @@ final class OrderDesk implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        loop.scheduleWithFixedDelay(poller, 0, config.orders().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        // a new broker session (reconnect, gateway restart) means reconciling before anything is sent
+        AtomicInteger sessionsSeen = new AtomicInteger(sessionsOpened.getAsInt());
+        Runnable pass = () -> {
+            try {
+                int sessions = sessionsOpened.getAsInt();
+                if (sessionsSeen.getAndSet(sessions) != sessions) {
+                    log.info("broker session {} opened: reconciling orders before the next submission", sessions);
+                    poller.reconnected();
+                }
+                poller.run();
+            } catch (RuntimeException e) {
+                // a scheduled task that throws is never run again: log and keep polling
+                log.error("order loop pass failed: {}", e.toString(), e);
+            }
+        };
+        loop.scheduleWithFixedDelay(pass, 0, config.orders().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         log.info("order loop started: polling for approved proposals every {}", config.orders().pollInterval());
         return new OrderDesk(service, loop);
     }
