@@ -47,8 +47,11 @@ public final class RunCommand implements Callable<Integer> {
             return warmUp(config);
         }
         Daemon daemon = Daemon.start(root.configFile(), config, Clock.systemUTC());
-        Thread hook = new Thread(daemon::stop, "tailguard-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
+        // Stop on SIGTERM / Ctrl-C before the JVM's shutdown begins: H2 closes its databases from a
+        // shutdown hook of its own, which would race a stop run from ours (and lose the stop's audit
+        // event). The hook stays as the fallback for any other way out.
+        StopSignals.install(daemon::stop);
+        Runtime.getRuntime().addShutdownHook(new Thread(daemon::stop, "tailguard-shutdown"));
         long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         log.info("tailguard daemon ready in {} ms (instance {}, config {}); Ctrl-C stops it", sinceJvmStart,
                 daemon.instanceId(), root.configFile());
