@@ -69,24 +69,35 @@ public final class NormalisedBlack {
     if (!(s > 0)) {
       return 0.0;
     }
-    if (x == 0) {
-      // at the money b = N(t) - N(-t) = erf(t/sqrt2) = 1 - erfc(t/sqrt2)
-      double t = 0.5 * s;
-      return t < TAYLOR_MAX_T ? taylor(0.0, t) : 1.0 - Gaussian.erfc(t * INV_SQRT_2);
-    }
     double h = x / s;
     double t = 0.5 * s;
-    if (t < TAYLOR_MAX_T && h > TAYLOR_MIN_H) {
-      return taylor(h, t);
+    return outOfTheMoneyCall(x, s, Math.exp(-0.5 * (h * h + t * t)));
+  }
+
+  /**
+   * The out-of-the-money call with the Gaussian factor {@code g = exp(-(h^2 + t^2)/2)} supplied by a
+   * caller that needs it anyway (vega is {@code g / sqrt(2 pi)}): one exponential per evaluation.
+   */
+  public static double outOfTheMoneyCall(double x, double s, double g) {
+    if (!(s > 0)) {
+      return 0.0;
     }
-    double scale = 0.5 * Math.exp(-0.5 * (h * h + t * t));
-    double second = scale * Gaussian.erfcx((t - h) * INV_SQRT_2);
+    double t = 0.5 * s;
+    if (x == 0) {
+      // at the money b = N(t) - N(-t) = erf(t/sqrt2) = 1 - erfc(t/sqrt2)
+      return t < TAYLOR_MAX_T ? taylor(0.0, t, g) : 1.0 - Gaussian.erfc(t * INV_SQRT_2);
+    }
+    double h = x / s;
+    if (t < TAYLOR_MAX_T && h > TAYLOR_MIN_H) {
+      return taylor(h, t, g);
+    }
+    double second = 0.5 * g * Gaussian.erfcx((t - h) * INV_SQRT_2);
     if (h + t >= 0) {
       // upper region: e^{x/2} N(h+t) is at least half of e^{x/2}; no cancellation worth avoiding
       double first = Math.exp(0.5 * x) * (1.0 - 0.5 * Gaussian.erfc((h + t) * INV_SQRT_2));
       return Math.max(first - second, 0.0);
     }
-    double first = scale * Gaussian.erfcx(-(h + t) * INV_SQRT_2);
+    double first = 0.5 * g * Gaussian.erfcx(-(h + t) * INV_SQRT_2);
     return Math.max(first - second, 0.0);
   }
 
@@ -97,12 +108,24 @@ public final class NormalisedBlack {
   public static double outOfTheMoneyCallComplement(double x, double s) {
     double h = x / s;
     double t = 0.5 * s;
-    double first = Math.exp(0.5 * x) * 0.5 * Gaussian.erfc((h + t) * INV_SQRT_2);
-    double second = 0.5 * Math.exp(-0.5 * (h * h + t * t)) * Gaussian.erfcx((t - h) * INV_SQRT_2);
-    return first + second;
+    return outOfTheMoneyCallComplement(x, s, Math.exp(-0.5 * (h * h + t * t)));
   }
 
-  private static double taylor(double h, double t) {
+  /**
+   * The complement with the Gaussian factor supplied; requires s^2 &gt;= 2|x| (h + t &gt;= 0), where
+   * {@code e^{x/2} N(-(h+t)) = g/2 erfcx((h+t)/sqrt2)}.
+   */
+  public static double outOfTheMoneyCallComplement(double x, double s, double g) {
+    double h = x / s;
+    double t = 0.5 * s;
+    if (h + t < 0) {
+      double first = Math.exp(0.5 * x) * 0.5 * Gaussian.erfc((h + t) * INV_SQRT_2);
+      return first + 0.5 * g * Gaussian.erfcx((t - h) * INV_SQRT_2);
+    }
+    return 0.5 * g * (Gaussian.erfcx((h + t) * INV_SQRT_2) + Gaussian.erfcx((t - h) * INV_SQRT_2));
+  }
+
+  private static double taylor(double h, double t, double g) {
     double y0 = SQRT_PI_OVER_2 * Gaussian.erfcx(-h * INV_SQRT_2);
     double y1 = 1.0 + h * y0;
     // Y^(n) for n = 0, 1 seeded; odd terms accumulate t^n / n!
@@ -123,6 +146,7 @@ public final class NormalisedBlack {
         break;
       }
     }
-    return 2.0 * Gaussian.pdf(h) * Math.exp(-0.5 * t2) * sum;
+    // phi(h) e^{-t^2/2} = g / sqrt(2 pi)
+    return 2.0 * Gaussian.INV_SQRT_2PI * g * sum;
   }
 }

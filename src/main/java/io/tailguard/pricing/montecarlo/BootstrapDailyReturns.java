@@ -77,6 +77,16 @@ public final class BootstrapDailyReturns implements DailyReturnModel {
   }
 
   @Override
+  public Sampler sampler() {
+    // the knob applied once to the whole history, not to every draw
+    double[] scaled = new double[logReturns.length];
+    for (int i = 0; i < scaled.length; i++) {
+      scaled[i] = mean + volatilityMultiplier * (logReturns[i] - mean);
+    }
+    return random -> scaled[random.nextInt(scaled.length)];
+  }
+
+  @Override
   public String toString() {
     return "BootstrapDailyReturns[days=" + logReturns.length + ", mean=" + mean
         + ", volatilityMultiplier=" + volatilityMultiplier + ", head=" + Arrays.toString(

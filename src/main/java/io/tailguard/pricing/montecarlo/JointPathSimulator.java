@@ -55,8 +55,9 @@ public final class JointPathSimulator {
   private static void simulateBlock(ScenarioSpec spec, int block, double spxSpot, double uproSpot,
       double[] spxTerminal, double[] uproTerminal, double[] spxDaily, double[] uproDaily) {
     SplittableRandom random = new SplittableRandom(blockSeed(spec.seed(), block));
-    DailyReturnModel returns = spec.returns();
-    LeveragedEtf etf = spec.etf();
+    DailyReturnModel.Sampler returns = spec.returns().sampler();
+    double leverage = spec.etf().leverage();
+    double dailyDrag = spec.etf().dailyDrag();
     int days = spec.tradingDays();
     int end = Math.min(spxTerminal.length, (block + 1) * BLOCK_SIZE);
     for (int path = block * BLOCK_SIZE; path < end; path++) {
@@ -65,7 +66,7 @@ public final class JointPathSimulator {
       for (int day = 0; day < days; day++) {
         double simpleReturn = Math.expm1(returns.nextLogReturn(random));
         spx *= 1.0 + simpleReturn;
-        upro *= etf.dailyFactor(simpleReturn);
+        upro *= Math.max(1.0 + leverage * simpleReturn - dailyDrag, 0.0); // LeveragedEtf.dailyFactor
         if (spxDaily != null) {
           spxDaily[path * days + day] = spx;
           uproDaily[path * days + day] = upro;
@@ -78,7 +79,11 @@ public final class JointPathSimulator {
 
   /** A well-mixed, independent seed per (seed, block): Stafford's variant 13 of the MurmurHash3 finaliser. */
   static long blockSeed(long seed, int block) {
-    long z = seed + 0x9E3779B97F4A7C15L * (block + 1L);
+    return mix64(mix64(seed) + 0x9E3779B97F4A7C15L * (block + 1L));
+  }
+
+  private static long mix64(long value) {
+    long z = value;
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
     return z ^ (z >>> 31);

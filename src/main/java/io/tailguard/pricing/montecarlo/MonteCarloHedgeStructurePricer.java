@@ -67,8 +67,8 @@ public final class MonteCarloHedgeStructurePricer {
       for (int i = chunk; i < results.length; i += chunks) {
         HedgeStructure candidate = candidates.get(i);
         CompiledStructure.of(candidate).pnl(scenarios, pnl);
-        results[i] = new StructureStatistics(candidate, PnlStatistics.of(pnl, n, lossToleranceUsd, work),
-            unhedgedByShares.get(candidate.uproShares()));
+        PnlStatistics hedged = PnlStatistics.of(pnl, n, lossToleranceUsd, work);
+        results[i] = new StructureStatistics(candidate, hedged, unhedgedByShares.get(candidate.uproShares()));
       }
     });
     return List.of(results);

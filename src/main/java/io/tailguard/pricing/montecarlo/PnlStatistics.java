@@ -44,32 +44,67 @@ public record PnlStatistics(
   /**
    * Statistics of a sample. {@code scratch} (at least as long as the sample) is overwritten; the
    * sample is not modified.
+   *
+   * <p>Only the lowest 5% needs ordering. A fixed-stride subsample gives a threshold a little above
+   * the 5th percentile; the pass that sums the sample also gathers the values under it into
+   * {@code scratch}, and the selection runs on those few. If the threshold was too low (fewer than
+   * k gathered) the selection runs on the whole sample. Either way the result is the exact order
+   * statistic, and it depends only on the data.
    */
   static PnlStatistics of(double[] pnl, int n, double lossTolerance, double[] scratch) {
+    int k = tailCount(n);
+    double threshold = tailThreshold(pnl, n);
+    double lossLine = -lossTolerance;
     double sum = 0;
     double worst = Double.POSITIVE_INFINITY;
     double best = Double.NEGATIVE_INFINITY;
     int wins = 0;
     int beyond = 0;
-    double lossLine = -lossTolerance;
+    int gathered = 0;
+    // branch-free counting: a win or a breach is as likely as not, so branches would mispredict;
+    // the sign bit of (0 - v) is set exactly when v > 0 (0 - 0 is +0), of (v - line) when v < line
     for (int i = 0; i < n; i++) {
       double v = pnl[i];
       sum += v;
-      worst = Math.min(worst, v);
-      best = Math.max(best, v);
-      wins += v > 0 ? 1 : 0;
-      beyond += v < lossLine ? 1 : 0;
+      worst = v < worst ? v : worst;
+      best = v > best ? v : best;
+      wins += (int) (Double.doubleToRawLongBits(0.0 - v) >>> 63);
+      beyond += (int) (Double.doubleToRawLongBits(v - lossLine) >>> 63);
+      scratch[gathered] = v;
+      gathered += 1 - (int) (Double.doubleToRawLongBits(threshold - v) >>> 63);
     }
-    int k = tailCount(n);
-    System.arraycopy(pnl, 0, scratch, 0, n);
-    double percentile5 = TailSelection.select(scratch, n, k - 1);
+    if (gathered < k) {
+      System.arraycopy(pnl, 0, scratch, 0, n);
+      gathered = n;
+    }
+    double percentile5 = TailSelection.select(scratch, gathered, k - 1);
     double tailSum = 0;
     for (int i = 0; i < k; i++) {
       tailSum += scratch[i];
     }
-    // selection leaves the k smallest in front in an order that depends only on the data
-    double cvar5 = Math.min(tailSum / k, percentile5);
-    return new PnlStatistics(sum / n, percentile5, Math.max(cvar5, worst), worst, best, (double) wins / n,
+    double cvar5 = Math.max(Math.min(tailSum / k, percentile5), worst);
+    return new PnlStatistics(sum / n, percentile5, cvar5, worst, best, (double) wins / n,
         (double) beyond / n, lossTolerance, n);
+  }
+
+  /** Size of the fixed-stride subsample that sets the gathering threshold. */
+  private static final int SUBSAMPLE = 2048;
+
+  /**
+   * From a fixed-stride subsample, a value expected to have about 1.5 k of the n values at or below
+   * it; +infinity when the sample is too small to bother.
+   */
+  private static double tailThreshold(double[] pnl, int n) {
+    if (n < 8 * SUBSAMPLE) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double[] probe = new double[SUBSAMPLE];
+    int stride = n / SUBSAMPLE;
+    for (int i = 0; i < SUBSAMPLE; i++) {
+      probe[i] = pnl[i * stride];
+    }
+    int k = tailCount(n);
+    int rank = (int) Math.min(SUBSAMPLE - 1L, Math.round(1.5 * k * (double) SUBSAMPLE / n) + 16);
+    return TailSelection.select(probe, SUBSAMPLE, rank);
   }
 }

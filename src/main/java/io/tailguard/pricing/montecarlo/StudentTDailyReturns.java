@@ -52,25 +52,25 @@ public record StudentTDailyReturns(
   }
 
   @Override
-  public double nextLogReturn(SplittableRandom random) {
-    return annualLogDrift / TRADING_DAYS_PER_YEAR + dailyVolatility() * nextUnitVariate(random);
-  }
-
-  /** A Student-t variate scaled to unit variance (a standard normal when nu is infinite). */
-  double nextUnitVariate(SplittableRandom random) {
-    double z = random.nextGaussian();
+  public Sampler sampler() {
+    double drift = annualLogDrift / TRADING_DAYS_PER_YEAR;
+    double scale = dailyVolatility();
     if (Double.isInfinite(degreesOfFreedom)) {
-      return z;
+      return random -> drift + scale * random.nextGaussian();
     }
-    // t = z / sqrt(chi2/nu); chi2 with nu degrees of freedom = 2 Gamma(nu/2); unit variance: * sqrt((nu-2)/nu)
-    double chiSquare = 2.0 * nextGamma(random, 0.5 * degreesOfFreedom);
-    return z * Math.sqrt((degreesOfFreedom - 2.0) / chiSquare);
+    // t = z / sqrt(chi2/nu), chi2 = 2 Gamma(nu/2); unit variance: t * sqrt((nu-2)/nu) = z sqrt((nu-2)/chi2)
+    double numerator = degreesOfFreedom - 2.0;
+    double gammaD = 0.5 * degreesOfFreedom - 1.0 / 3.0;
+    double gammaC = 1.0 / Math.sqrt(9.0 * gammaD);
+    return random -> {
+      double z = random.nextGaussian();
+      double chiSquare = 2.0 * nextGamma(random, gammaD, gammaC);
+      return drift + scale * z * Math.sqrt(numerator / chiSquare);
+    };
   }
 
-  /** Marsaglia and Tsang (ACM TOMS 26, 2000) gamma variate for shape &gt;= 1, unit scale. */
-  private static double nextGamma(SplittableRandom random, double shape) {
-    double d = shape - 1.0 / 3.0;
-    double c = 1.0 / Math.sqrt(9.0 * d);
+  /** Marsaglia and Tsang (ACM TOMS 26, 2000) gamma variate, shape d + 1/3 &gt;= 1, c = 1/sqrt(9d), unit scale. */
+  private static double nextGamma(SplittableRandom random, double d, double c) {
     while (true) {
       double x = random.nextGaussian();
       double v = 1.0 + c * x;
