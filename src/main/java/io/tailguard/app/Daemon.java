@@ -61,7 +61,20 @@ public final class Daemon implements AutoCloseable {
             if (broker != null) {
                 signals.withBars(new BrokerDailyBarSource(broker.broker()));
             }
-            JobCatalog catalog = JobCatalog.forDaemon(database.dataSource(), clock, signals::get);
+            BrokerConnection connected = broker;
+            javax.sql.DataSource ds = database.dataSource();
+            java.util.function.Supplier<io.tailguard.hedge.roll.WeeklyHedgeRollService> hedge = memoize(() -> {
+                if (connected == null) {
+                    throw new IllegalStateException("the weekly hedge roll needs a broker connection");
+                }
+                return WeeklyHedgeStrategy.service(clock, connected.broker(), ds,
+                        WeeklyHedgeStrategy.load(WeeklyHedgeStrategy.DEFAULT_FILE),
+                        WeeklyHedgeStrategy.proposalStore(ds, clock, io.tailguard.orders.Actor.daemon()));
+            });
+            JobCatalog catalog = JobCatalog.forDaemon(ds, clock, signals::get, hedge);
+            if (catalog.isConfigured("weekly-hedge-roll", config.schedule().jobs())) {
+                WeeklyHedgeStrategy.load(WeeklyHedgeStrategy.DEFAULT_FILE); // a bad strategy file stops the start
+            }
             if (catalog.isConfigured("daily-signals", config.schedule().jobs())) {
                 signals.get(); // a bad signal configuration stops the daemon at start, not at 16:30
             }
@@ -159,5 +172,19 @@ public final class Daemon implements AutoCloseable {
             throw new IllegalStateException("cannot create data directory " + config.paths().dataDir() + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    private static <T> java.util.function.Supplier<T> memoize(java.util.function.Supplier<T> supplier) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 }

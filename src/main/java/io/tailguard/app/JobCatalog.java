@@ -1,5 +1,8 @@
 package io.tailguard.app;
 
+import io.tailguard.hedge.roll.WeeklyHedgeRollService;
+import io.tailguard.schedule.WeeklyHedgeRollJob;
+
 import io.tailguard.app.config.ConfigException;
 import io.tailguard.app.config.JobConfig;
 import io.tailguard.app.config.TailguardConfig;
@@ -37,18 +40,29 @@ public final class JobCatalog {
      * (and never validates the files of) its service.
      */
     public static JobCatalog forDaemon(DataSource dataSource, Clock clock, Supplier<SignalRunService> signals) {
+        return forDaemon(dataSource, clock, signals, () -> {
+            throw new IllegalStateException("the weekly hedge roll needs a broker connection");
+        });
+    }
+
+    /** As above, with the weekly hedge roll service (built on first fire). */
+    public static JobCatalog forDaemon(DataSource dataSource, Clock clock, Supplier<SignalRunService> signals,
+            Supplier<WeeklyHedgeRollService> hedge) {
         JobRunLog runLog = new JobRunLog(dataSource);
         Map<String, Entry> entries = new LinkedHashMap<>();
         entries.put("heartbeat", new Entry(HeartbeatJob.class, () -> new HeartbeatJob(dataSource, clock, runLog),
                 "records that the daemon is alive"));
         entries.put("daily-signals", new Entry(DailySignalsJob.class,
                 () -> new DailySignalsJob(signals.get(), clock, runLog), "runs the signal layers after the close"));
+        entries.put("weekly-hedge-roll", new Entry(WeeklyHedgeRollJob.class,
+                () -> new WeeklyHedgeRollJob(hedge, clock, runLog),
+                "analyses the weekly XSP hedge after Thursday's close and stores the proposal"));
         return new JobCatalog(entries);
     }
 
     /** Names every job a configuration may schedule. */
     public static List<String> knownNames() {
-        return List.of("heartbeat", "daily-signals");
+        return List.of("heartbeat", "daily-signals", "weekly-hedge-roll");
     }
 
     public boolean isConfigured(String name, Map<String, JobConfig> configured) {
