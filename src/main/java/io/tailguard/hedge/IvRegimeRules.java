@@ -21,7 +21,7 @@ public final class IvRegimeRules {
         int from = Math.max(0, recentIv.size() - config.fallingLookbackDays());
         double peak = recentIv.subList(from, recentIv.size()).stream().mapToDouble(Double::doubleValue).max()
                 .orElse(Double.NaN);
-        if (peak >= config.fallingPeak() && peak - atmIv >= config.fallingMinDrop()) {
+        if (peak >= config.fallingPeak() && peak - atmIv >= config.fallingMinDrop() - 1e-12) {
             return IvRegime.FALLING_FROM_HIGH;
         }
         if (atmIv < config.modestAbove()) {

@@ -72,6 +72,7 @@ public final class PayoutChart {
         plot.setDomainAxis(new NumberAxis("UPRO at expiry (USD)"));
         NumberAxis pnlAxis = new NumberAxis("P&L of the position (USD)");
         plot.setRangeAxis(pnlAxis);
+        ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
         lineRenderer.setSeriesPaint(0, new Color(0, 90, 200));
         lineRenderer.setSeriesPaint(1, new Color(200, 40, 40));
