@@ -1,7 +1,7 @@
 package io.tailguard.schedule;
 
 import io.tailguard.hedge.roll.RollOutcome;
-import io.tailguard.hedge.roll.WeeklyHedgeRollService;
+import io.tailguard.hedge.roll.ScheduledRoll;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.quartz.DisallowConcurrentExecution;
@@ -13,9 +13,9 @@ import org.quartz.JobExecutionContext;
  */
 @DisallowConcurrentExecution
 public final class WeeklyHedgeRollJob extends GuardedJob {
-    private final Supplier<WeeklyHedgeRollService> service;
+    private final Supplier<? extends ScheduledRoll> service;
 
-    public WeeklyHedgeRollJob(Supplier<WeeklyHedgeRollService> service, Clock clock, JobRunLog runLog) {
+    public WeeklyHedgeRollJob(Supplier<? extends ScheduledRoll> service, Clock clock, JobRunLog runLog) {
         super(clock, runLog);
         this.service = service;
     }
@@ -26,8 +26,6 @@ public final class WeeklyHedgeRollJob extends GuardedJob {
         if (outcome instanceof RollOutcome.Skipped skipped) {
             return JobResult.skipped(skipped.reason());
         }
-        var analysis = ((RollOutcome.Rolled) outcome).analysis();
-        return JobResult.completed("roll for " + analysis.executionDate() + ": " + analysis.proposal()
-                .map(p -> "proposal " + p.id() + " with " + p.legs().size() + " legs").orElse("nothing to propose"));
+        return JobResult.completed(((RollOutcome.Rolled) outcome).summary());
     }
 }

@@ -46,7 +46,7 @@ import java.util.SortedSet;
  * optimizer on one set of paths, and builds the proposal with the report the trader decides on.
  * {@link #roll} hands the proposal to the {@link ProposalSink}; {@link #preview} does not.
  */
-public final class WeeklyHedgeRollService {
+public final class WeeklyHedgeRollService implements ScheduledRoll {
     private final Clock clock;
     private final Broker broker;
     private final SignalsReader signals;
@@ -66,6 +66,7 @@ public final class WeeklyHedgeRollService {
     }
 
     /** What the scheduled fire does: decides with the calendar, then rolls (and stores) or skips. */
+    @Override
     public RollOutcome rollOnSchedule() {
         LocalDate today = LocalDate.now(clock.withZone(config.schedule().zone()));
         RollTiming timing = RollTiming.forFire(today, config.schedule().analysisDay(), config.schedule().executionDay(),
@@ -74,7 +75,10 @@ public final class WeeklyHedgeRollService {
             return new RollOutcome.Skipped(skip.reason());
         }
         RollTiming.Run run = (RollTiming.Run) timing;
-        return new RollOutcome.Rolled(roll(run.analysisDate(), run.executionDate(), true));
+        RollAnalysis analysis = roll(run.analysisDate(), run.executionDate(), true);
+        return new RollOutcome.Rolled("roll for " + analysis.executionDate() + (run.note().isEmpty() ? "" : " ("
+                + run.note() + ")") + ": " + analysis.proposal().map(p -> "proposal " + p.id() + " with "
+                + p.legs().size() + " legs").orElse("nothing to propose"));
     }
 
     /** Analyses as of today (or the last session) and stores the proposal, if there is one. */
