@@ -53,6 +53,11 @@ public record WeeklyHedgeConfig(
                 s, tenor, schedule, riskAssessment, approval, limits);
     }
 
+    public WeeklyHedgeConfig withLossTolerance(LossTolerance t) {
+        return new WeeklyHedgeConfig(strategy, underlying, hedgeInstrument, commitment, t, regimes, search,
+                simulation, tenor, schedule, riskAssessment, approval, limits);
+    }
+
     public WeeklyHedgeConfig withRiskAssessment(RiskAssessment r) {
         return new WeeklyHedgeConfig(strategy, underlying, hedgeInstrument, commitment, lossTolerance, regimes, search,
                 simulation, tenor, schedule, r, approval, limits);
