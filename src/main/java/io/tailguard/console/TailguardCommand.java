@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "tailguard", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
         description = "Weekly tail hedge of a leveraged S&P 500 position through Interactive Brokers.",
         subcommands = {RunCommand.class, ConfigCommand.class, StatusCommand.class, ChainCommand.class,
-            SignalsCommand.class, SimGatewayCommand.class, HedgeCommand.class, BenchCommand.class,
+            SignalsCommand.class, SimGatewayCommand.class, HedgeCommand.class, BenchCommand.class, DemoCommand.class,
             VersionCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  tailguard run                       start the daemon (embedded simulated gateway by default)",
