@@ -124,9 +124,10 @@ public final class DemoCommand implements Callable<Integer> {
                     + "(the conservative end of the spread).%n");
 
             o.printf("%n-- 5. the week --%n");
+            double uproFriday = Scenarios.REFERENCE_BAD_WEEK_START;
             double upro0 = market.level(Underlying.UPRO);
-            double xsp0 = market.level(Underlying.XSP);
-            o.printf("  %s close  UPRO %7.2f  XSP %8.2f%n", friday, upro0, xsp0);
+            o.printf("  %s close  UPRO %7.2f  (the scenario's anchor)%n", friday, uproFriday);
+            o.printf("  %s open   UPRO %7.2f  XSP %8.2f  (execution)%n", monday, upro0, market.level(Underlying.XSP));
             LocalDate day = monday;
             LocalDate expiry = analysis.market().expiry();
             while (!day.isAfter(expiry)) {
@@ -153,11 +154,12 @@ public final class DemoCommand implements Callable<Integer> {
                 o.printf("  %-40s filled (assumed) %.2f, settles %.2f: %+,.0f USD%n", l.contract().describe(), fill,
                         settle, legPnl);
             }
-            double unhedged = shares * (uproT - upro0);
+            // the week is measured from Friday's close, as the reference case is (the hedge is bought Monday)
+            double unhedged = shares * (uproT - uproFriday);
             double hedged = unhedged + hedgePnl;
-            double position = shares * upro0;
+            double position = shares * uproFriday;
             double portfolio = position / strategy.commitment();
-            o.printf("  UPRO %.2f -> %.2f (%+.1f%%)%n", upro0, uproT, (uproT / upro0 - 1) * 100);
+            o.printf("  UPRO %.2f (Friday close) -> %.2f (%+.1f%%)%n", uproFriday, uproT, (uproT / uproFriday - 1) * 100);
             o.printf("  unhedged: %+,.0f USD = %+.2f%% of the position, %+.2f%% of a portfolio with %.0f%% in UPRO%n",
                     unhedged, unhedged / position * 100, unhedged / portfolio * 100, strategy.commitment() * 100);
             o.printf("  hedged:   %+,.0f USD = %+.2f%% of the position, %+.2f%% of that portfolio%n", hedged,
