@@ -1,6 +1,6 @@
 package io.tailguard.hedge;
 
-import io.tailguard.schedule.ExchangeCalendar;
+import io.tailguard.domain.TradingCalendar;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -11,9 +11,9 @@ import java.util.SortedSet;
  * holiday week (Thanksgiving: no Thursday expiry) simply moves to the next listed one.
  */
 public final class ExpirySelector {
-    private final ExchangeCalendar calendar;
+    private final TradingCalendar calendar;
 
-    public ExpirySelector(ExchangeCalendar calendar) {
+    public ExpirySelector(TradingCalendar calendar) {
         this.calendar = calendar;
     }
 

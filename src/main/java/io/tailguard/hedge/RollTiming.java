@@ -1,6 +1,6 @@
 package io.tailguard.hedge;
 
-import io.tailguard.schedule.ExchangeCalendar;
+import io.tailguard.domain.TradingCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
@@ -19,7 +19,7 @@ public sealed interface RollTiming {
     record Skip(String reason) implements RollTiming {
     }
 
-    static RollTiming forFire(LocalDate fired, DayOfWeek analysisDay, DayOfWeek executionDay, ExchangeCalendar calendar) {
+    static RollTiming forFire(LocalDate fired, DayOfWeek analysisDay, DayOfWeek executionDay, TradingCalendar calendar) {
         if (!calendar.isTradingDay(fired)) {
             return new Skip(fired + " (" + fired.getDayOfWeek() + ") is not a trading day");
         }

@@ -16,7 +16,7 @@ import io.tailguard.hedge.SearchBounds;
 import io.tailguard.hedge.WeeklyHedgeConfig;
 import io.tailguard.pricing.montecarlo.JointScenarios;
 import io.tailguard.pricing.montecarlo.StructureStatistics;
-import io.tailguard.schedule.ExchangeCalendar;
+import io.tailguard.domain.TradingCalendar;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,9 +32,9 @@ final class SensitivityAnalyses {
     private final WeeklyHedgeConfig config;
     private final Broker broker;
     private final HedgeOptimizer optimizer;
-    private final ExchangeCalendar calendar;
+    private final TradingCalendar calendar;
 
-    SensitivityAnalyses(WeeklyHedgeConfig config, Broker broker, HedgeOptimizer optimizer, ExchangeCalendar calendar) {
+    SensitivityAnalyses(WeeklyHedgeConfig config, Broker broker, HedgeOptimizer optimizer, TradingCalendar calendar) {
         this.config = config;
         this.broker = broker;
         this.optimizer = optimizer;

@@ -26,7 +26,7 @@ import io.tailguard.hedge.SearchBounds;
 import io.tailguard.hedge.WeeklyHedgeConfig;
 import io.tailguard.orders.Proposal;
 import io.tailguard.pricing.montecarlo.JointScenarios;
-import io.tailguard.schedule.ExchangeCalendar;
+import io.tailguard.domain.TradingCalendar;
 import io.tailguard.signals.HoldState;
 import io.tailguard.signals.Outcome;
 import io.tailguard.signals.SignalSnapshot;
@@ -51,12 +51,12 @@ public final class WeeklyHedgeRollService implements ScheduledRoll {
     private final Broker broker;
     private final SignalsReader signals;
     private final ProposalSink sink;
-    private final ExchangeCalendar calendar;
+    private final TradingCalendar calendar;
     private final WeeklyHedgeConfig config;
     private final HedgeOptimizer optimizer = new HedgeOptimizer();
 
     public WeeklyHedgeRollService(Clock clock, Broker broker, SignalsReader signals, ProposalSink sink,
-            ExchangeCalendar calendar, WeeklyHedgeConfig config) {
+            TradingCalendar calendar, WeeklyHedgeConfig config) {
         this.clock = clock;
         this.broker = broker;
         this.signals = signals;

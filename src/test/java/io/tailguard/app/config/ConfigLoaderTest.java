@@ -157,7 +157,7 @@ class ConfigLoaderTest {
     @Test
     void unknownJobIsNamedWithTheKnownOnes() throws IOException {
         assertThat(errorOf(VALID + "    rebalance:\n      cron: \"0 0 10 ? * FRI\"\n"))
-                .isEqualTo("schedule.jobs.rebalance: unknown job (known jobs: heartbeat, daily-signals)");
+                .isEqualTo("schedule.jobs.rebalance: unknown job (known jobs: heartbeat, daily-signals, weekly-hedge-roll)");
     }
 
     @Test
