@@ -52,9 +52,11 @@ public final class BenchCommand implements Callable<Integer> {
         }
         TailguardConfig config = ConfigLoader.fromSystemEnvironment().load(root.configFile());
         WeeklyHedgeConfig base = WeeklyHedgeStrategy.load(strategyFile);
-        // puts only and a wide count range, so the optimizer sees at least 1,000 candidates
+        // a wide count range and no premium cap, so the optimizer sees at least 1,000 candidates
         WeeklyHedgeConfig strategy = base.withSimulation(base.simulation().withPaths(paths))
-                .withSearch(base.search().withMaxPutCounts(base.limits().maxPutContracts()));
+                .withSearch(base.search().withMaxPutCounts(base.limits().maxPutContracts()))
+                .withLimits(new WeeklyHedgeConfig.Limits(base.limits().maxPutContracts(), 1e9,
+                        base.limits().maxCallCoverFraction()));
         Clock clock = Clock.systemUTC();
         PrintWriter out = spec.commandLine().getOut();
         ExchangeCalendar calendar = ExchangeCalendar.nyse();

@@ -46,7 +46,7 @@ public final class HedgeOptimizer {
             if (put.ask() <= 0 || moneyness < bounds.putMoneynessMin() || moneyness > bounds.putMoneynessMax()) {
                 continue;
             }
-            for (int n = 1; n <= bounds.maxPutCount(); n++) {
+            for (int n = 1; n <= bounds.maxPutCount() && n * 100.0 * put.ask() <= bounds.maxPremiumUsd(); n++) {
                 putStage.add(HedgeStructure.of(shares, OptionLeg.longXspPut(put.strike(), n, put.ask(),
                         commissionPerContract)));
             }

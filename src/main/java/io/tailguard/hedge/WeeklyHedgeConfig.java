@@ -53,6 +53,11 @@ public record WeeklyHedgeConfig(
                 s, tenor, schedule, riskAssessment, approval, limits);
     }
 
+    public WeeklyHedgeConfig withLimits(Limits l) {
+        return new WeeklyHedgeConfig(strategy, underlying, hedgeInstrument, commitment, lossTolerance, regimes, search,
+                simulation, tenor, schedule, riskAssessment, approval, l);
+    }
+
     public WeeklyHedgeConfig withLossTolerance(LossTolerance t) {
         return new WeeklyHedgeConfig(strategy, underlying, hedgeInstrument, commitment, t, regimes, search,
                 simulation, tenor, schedule, riskAssessment, approval, limits);

@@ -102,4 +102,14 @@ class HedgeOptimizerTest {
         assertThat(((HedgeDecision.Chosen) b.decision()).best().hedged().expected())
                 .isGreaterThanOrEqualTo(((HedgeDecision.Chosen) a.decision()).best().hedged().expected());
     }
+
+    @Test
+    void neverSearchesPutsDearerThanThePremiumCap() {
+        HedgeOptimization o = run(0.12, 0.04 * SHARES * HedgeFixtures.UPRO,
+                SearchBounds.putsOnly(0.93, 1.0, 25).withMaxPremiumUsd(2000), 1);
+
+        assertThat(o.evaluated()).allSatisfy(s -> assertThat(s.structure().legs().stream()
+                .filter(l -> !l.isShort()).mapToDouble(l -> l.contracts() * 100.0 * l.premiumPerShare()).sum())
+                .isLessThanOrEqualTo(2000));
+    }
 }

@@ -59,7 +59,8 @@ final class SensitivityAnalyses {
                 JointScenarios sc = HedgeOptimizer.simulate(m2, config.simulation(), config.underlying(),
                         market.xspAtmIv(), days, false);
                 HedgeOptimization o = optimizer.optimize(shares, m2, sc, toleranceUsd, config.lossTolerance().measure(),
-                        SearchBounds.putsOnly(bounds.putMoneynessMin(), bounds.putMoneynessMax(), bounds.maxPutCount()),
+                        SearchBounds.putsOnly(bounds.putMoneynessMin(), bounds.putMoneynessMax(), bounds.maxPutCount())
+                        .withMaxPremiumUsd(bounds.maxPremiumUsd()),
                         config.simulation().commissionPerContractUsd());
                 tenors.add(tenorRow(longer.get(), days, pick(o)));
             } catch (BrokerException e) {
@@ -80,7 +81,8 @@ final class SensitivityAnalyses {
             return pick(weekly);
         }
         HedgeOptimization o = optimizer.optimize(shares, market, weekly.scenarios(), tolerance, weekly.measure(),
-                SearchBounds.putsOnly(bounds.putMoneynessMin(), bounds.putMoneynessMax(), bounds.maxPutCount()),
+                SearchBounds.putsOnly(bounds.putMoneynessMin(), bounds.putMoneynessMax(), bounds.maxPutCount())
+                        .withMaxPremiumUsd(bounds.maxPremiumUsd()),
                 config.simulation().commissionPerContractUsd());
         return pick(o);
     }

@@ -200,7 +200,7 @@ public final class WeeklyHedgeRollService implements ScheduledRoll {
         maxPuts = Math.max(1, Math.min(maxPuts, Math.min(s.maxPutCounts(), config.limits().maxPutContracts())));
         int maxCalls = calls ? (int) Math.floor(heldShares / 100.0 * config.limits().maxCallCoverFraction()) : 0;
         return new SearchBounds(s.putMoneynessMin(), s.putMoneynessMax(), maxPuts, s.callMoneynessMin(),
-                s.callMoneynessMax(), maxCalls, s.callCountSteps(), s.callStagePuts());
+                s.callMoneynessMax(), maxCalls, s.callCountSteps(), s.callStagePuts(), config.limits().maxPremiumUsd());
     }
 
     private record HoldRead(HoldState state, String source) {
