@@ -18,6 +18,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import io.tailguard.orders.Actor;
+import io.tailguard.hedge.roll.WeeklyHedgeRollService;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -80,15 +84,27 @@ public final class Daemon implements AutoCloseable {
                 signals.withBars(new BrokerDailyBarSource(broker.broker()));
             }
             BrokerConnection connected = broker;
-            JobCatalog catalog = JobCatalog.forDaemon(database.dataSource(), clock, signals::get, () -> {
+            DataSource ds = database.dataSource();
+            Supplier<DailyMarkToMarket> markToMarket = () -> {
                 if (connected == null) {
                     throw new IllegalStateException("daily-mark-to-market: no broker connection for quotes");
                 }
                 LedgerConfig ledgerConfig = LedgerApp.loadConfig(configFile);
-                return new DailyMarkToMarket(LedgerApp.ledger(database.dataSource(), ledgerConfig, clock),
-                        new LedgerStore(database.dataSource(), clock), new BrokerMarketPrices(connected.broker()),
-                        clock);
+                return new DailyMarkToMarket(LedgerApp.ledger(ds, ledgerConfig, clock), new LedgerStore(ds, clock),
+                        new BrokerMarketPrices(connected.broker()), clock);
+            };
+            Supplier<WeeklyHedgeRollService> hedge = memoize(() -> {
+                if (connected == null) {
+                    throw new IllegalStateException("the weekly hedge roll needs a broker connection");
+                }
+                return WeeklyHedgeStrategy.service(clock, connected.broker(), ds,
+                        WeeklyHedgeStrategy.load(WeeklyHedgeStrategy.DEFAULT_FILE),
+                        WeeklyHedgeStrategy.proposalStore(ds, clock, Actor.daemon()));
             });
+            JobCatalog catalog = JobCatalog.forDaemon(ds, clock, signals::get, markToMarket, hedge);
+            if (catalog.isConfigured("weekly-hedge-roll", config.schedule().jobs())) {
+                WeeklyHedgeStrategy.load(WeeklyHedgeStrategy.DEFAULT_FILE); // a bad strategy file stops the start
+            }
             if (catalog.isConfigured("daily-signals", config.schedule().jobs())) {
                 signals.get(); // a bad signal configuration stops the daemon at start, not at 16:30
             }
@@ -211,5 +227,19 @@ public final class Daemon implements AutoCloseable {
             throw new IllegalStateException("cannot create data directory " + config.paths().dataDir() + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    private static <T> java.util.function.Supplier<T> memoize(java.util.function.Supplier<T> supplier) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 }

@@ -1,5 +1,8 @@
 package io.tailguard.app;
 
+import io.tailguard.hedge.roll.WeeklyHedgeRollService;
+import io.tailguard.schedule.WeeklyHedgeRollJob;
+
 import io.tailguard.app.config.ConfigException;
 import io.tailguard.app.config.JobConfig;
 import io.tailguard.app.config.TailguardConfig;
@@ -41,12 +44,14 @@ public final class JobCatalog {
     public static JobCatalog forDaemon(DataSource dataSource, Clock clock, Supplier<SignalRunService> signals) {
         return forDaemon(dataSource, clock, signals, () -> {
             throw new IllegalStateException("daily-mark-to-market needs a broker connection for its quotes");
+        }, () -> {
+            throw new IllegalStateException("the weekly hedge roll needs a broker connection");
         });
     }
 
-    /** The jobs of a daemon, with the ledger's daily mark to market (built lazily on its first fire). */
+    /** The jobs of a daemon with the ledger's mark to market and the weekly hedge roll (each built on first fire). */
     public static JobCatalog forDaemon(DataSource dataSource, Clock clock, Supplier<SignalRunService> signals,
-            Supplier<DailyMarkToMarket> markToMarket) {
+            Supplier<DailyMarkToMarket> markToMarket, Supplier<WeeklyHedgeRollService> hedge) {
         JobRunLog runLog = new JobRunLog(dataSource);
         Map<String, Entry> entries = new LinkedHashMap<>();
         entries.put("heartbeat", new Entry(HeartbeatJob.class, () -> new HeartbeatJob(dataSource, clock, runLog),
@@ -56,12 +61,15 @@ public final class JobCatalog {
         entries.put("daily-mark-to-market", new Entry(DailyMarkToMarketJob.class,
                 () -> new DailyMarkToMarketJob(markToMarket, clock, runLog),
                 "marks open hedge cycles to market from broker quotes"));
+        entries.put("weekly-hedge-roll", new Entry(WeeklyHedgeRollJob.class,
+                () -> new WeeklyHedgeRollJob(hedge, clock, runLog),
+                "analyses the weekly XSP hedge after Thursday's close and stores the proposal"));
         return new JobCatalog(entries);
     }
 
     /** Names every job a configuration may schedule. */
     public static List<String> knownNames() {
-        return List.of("heartbeat", "daily-signals", "daily-mark-to-market");
+        return List.of("heartbeat", "daily-signals", "daily-mark-to-market", "weekly-hedge-roll");
     }
 
     public boolean isConfigured(String name, Map<String, JobConfig> configured) {

@@ -1,6 +1,7 @@
 package io.tailguard.console;
 
 import io.tailguard.app.BrokerConnection;
+import io.tailguard.app.WeeklyHedgeStrategy;
 import io.tailguard.app.config.ConfigLoader;
 import io.tailguard.app.config.TailguardConfig;
 import io.tailguard.broker.ChainRequest;
@@ -8,7 +9,13 @@ import io.tailguard.broker.ListedExpiries;
 import io.tailguard.broker.ibkr.chain.ChainPullBenchmark;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.OptionRight;
+import io.tailguard.hedge.WeeklyHedgeConfig;
+import io.tailguard.hedge.roll.RollAnalysis;
+import io.tailguard.hedge.roll.SignalsReader;
+import io.tailguard.hedge.roll.WeeklyHedgeRollService;
+import io.tailguard.schedule.ExchangeCalendar;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,7 +30,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code tailguard bench ...}: measurements that are reported, never asserted in tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks against the configured broker.",
-        subcommands = {BenchCommand.Chain.class})
+        subcommands = {BenchCommand.Chain.class, BenchCommand.Roll.class})
 public final class BenchCommand implements Runnable {
     @ParentCommand
     TailguardCommand root;
@@ -69,6 +76,59 @@ public final class BenchCommand implements Runnable {
                     out.flush();
                 }
             }
+            return TailguardCommand.OK;
+        }
+    }
+
+    @Command(name = "roll", mixinStandardHelpOptions = true,
+            description = "A full weekly roll analysis (chain pull + simulation + optimizer over at least 1,000 "
+                    + "candidates), timed by stage, after one warm-up run.",
+            footerHeading = "%nExamples:%n", footer = {"  tailguard bench roll", "  tailguard bench roll --runs 5 --paths 100000"})
+    static final class Roll implements Callable<Integer> {
+        @ParentCommand
+        BenchCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--runs", defaultValue = "3", description = "Runs after one warm-up (default ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Option(names = "--paths", defaultValue = "100000", description = "Simulated paths (default ${DEFAULT-VALUE}).")
+        int paths;
+
+        @Option(names = "--strategy", defaultValue = "strategies/weekly-xsp-hedge.yaml")
+        Path strategyFile;
+
+        @Override
+        public Integer call() {
+            TailguardConfig config = ConfigLoader.fromSystemEnvironment().load(parent.root.configFile());
+            WeeklyHedgeConfig base = WeeklyHedgeStrategy.load(strategyFile);
+            // a wide count range and no premium cap, so the optimizer sees at least 1,000 candidates
+            WeeklyHedgeConfig strategy = base.withSimulation(base.simulation().withPaths(paths))
+                    .withSearch(base.search().withMaxPutCounts(base.limits().maxPutContracts()))
+                    .withLimits(new WeeklyHedgeConfig.Limits(base.limits().maxPutContracts(), 1e9,
+                            base.limits().maxCallCoverFraction()));
+            Clock clock = Clock.systemUTC();
+            PrintWriter out = spec.commandLine().getOut();
+            ExchangeCalendar calendar = ExchangeCalendar.nyse();
+            LocalDate today = calendar.tradingDayOnOrBefore(LocalDate.now(clock.withZone(ZoneId.of("America/New_York"))));
+            try (BrokerConnection connection = BrokerConnection.open(config, clock,
+                    ChainCommand.CONSOLE_CLIENT_ID_OFFSET + 3)) {
+                WeeklyHedgeRollService service = new WeeklyHedgeRollService(clock, connection.broker(),
+                        SignalsReader.none(), p -> { }, calendar, strategy);
+                out.printf("%-8s %10s %8s %9s %11s %10s %8s%n", "run", "candidates", "paths", "chain ms", "simulate ms",
+                        "optimize ms", "total ms");
+                for (int i = 0; i <= runs; i++) {
+                    RollAnalysis a = service.analyze(today, calendar.nextTradingDay(today), false);
+                    RollAnalysis.StageTimes t = a.times();
+                    int candidates = a.optimization().map(o -> o.candidateCount()).orElse(0);
+                    out.printf("%-8s %10d %8d %9d %11d %10d %8d%n", i == 0 ? "warm-up" : "run " + i, candidates, paths,
+                            t.chainMs(), t.simulationMs(), t.optimizerMs(), t.totalMs());
+                    out.flush();
+                }
+            }
+            out.println("cores: " + Runtime.getRuntime().availableProcessors());
             return TailguardCommand.OK;
         }
     }

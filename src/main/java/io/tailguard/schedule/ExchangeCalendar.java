@@ -25,7 +25,7 @@ import java.util.Set;
  * <p>Early closes (13:00 stocks, 13:15 index options): July 3 when it is a session, the day after
  * Thanksgiving, and December 24 when it is a session.
  */
-public final class ExchangeCalendar {
+public final class ExchangeCalendar implements io.tailguard.domain.TradingCalendar {
 
     public static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 

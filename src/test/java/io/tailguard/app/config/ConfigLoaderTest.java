@@ -166,7 +166,8 @@ class ConfigLoaderTest {
     @Test
     void unknownJobIsNamedWithTheKnownOnes() throws IOException {
         assertThat(errorOf(VALID + "    rebalance:\n      cron: \"0 0 10 ? * FRI\"\n"))
-                .isEqualTo("schedule.jobs.rebalance: unknown job (known jobs: heartbeat, daily-signals, daily-mark-to-market)");
+                .isEqualTo("schedule.jobs.rebalance: unknown job (known jobs: heartbeat, daily-signals, "
+                        + "daily-mark-to-market, weekly-hedge-roll)");
     }
 
     @Test

@@ -1,0 +1,30 @@
+package io.tailguard.hedge;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The market data of one roll: spot levels, the XSP put chain and the UPRO call chain for the target
+ * expiry, and the XSP at-the-money implied volatility.
+ *
+ * @param tradingDays sessions from the analysis close to expiry (the simulated horizon)
+ */
+public record HedgeMarket(
+        double uproSpot, double xspSpot, double xspAtmIv, LocalDate expiry, int tradingDays,
+        List<QuotedStrike> xspPuts, List<QuotedStrike> uproCalls) {
+
+    public HedgeMarket {
+        if (!(uproSpot > 0) || !(xspSpot > 0)) {
+            throw new IllegalArgumentException("spot levels must be positive: " + uproSpot + ", " + xspSpot);
+        }
+        if (!(xspAtmIv > 0 && xspAtmIv < 3)) {
+            throw new IllegalArgumentException("xspAtmIv must be in (0, 3): " + xspAtmIv);
+        }
+        if (tradingDays < 1) {
+            throw new IllegalArgumentException("tradingDays must be >= 1: " + tradingDays);
+        }
+        xspPuts = xspPuts.stream().sorted(Comparator.comparingDouble(QuotedStrike::strike)).toList();
+        uproCalls = uproCalls.stream().sorted(Comparator.comparingDouble(QuotedStrike::strike)).toList();
+    }
+}

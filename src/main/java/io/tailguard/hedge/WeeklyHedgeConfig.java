@@ -1,0 +1,252 @@
+package io.tailguard.hedge;
+
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * The weekly XSP put / UPRO short-call hedge, as configured in {@code strategies/weekly-xsp-hedge.yaml}.
+ * Bound by the app layer; every record validates itself and names the bad field.
+ *
+ * @param commitment fraction of the portfolio (net liquidation) held in the underlying, e.g. 0.30
+ */
+public record WeeklyHedgeConfig(
+        String strategy,
+        Underlying underlying,
+        HedgeInstrument hedgeInstrument,
+        double commitment,
+        LossTolerance lossTolerance,
+        IvRegimeConfig regimes,
+        SearchConfig search,
+        SimulationConfig simulation,
+        TenorConfig tenor,
+        RollSchedule schedule,
+        RiskAssessment riskAssessment,
+        ApprovalPolicyConfig approval,
+        Limits limits) {
+
+    public WeeklyHedgeConfig {
+        strategy = strategy == null ? "weekly-xsp-hedge" : strategy;
+        Objects.requireNonNull(underlying, "underlying");
+        Objects.requireNonNull(hedgeInstrument, "hedgeInstrument");
+        if (!(commitment > 0 && commitment <= 1)) {
+            throw new IllegalArgumentException("commitment: must be in (0, 1], was " + commitment);
+        }
+        Objects.requireNonNull(lossTolerance, "lossTolerance");
+        Objects.requireNonNull(regimes, "regimes");
+        Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(simulation, "simulation");
+        Objects.requireNonNull(tenor, "tenor");
+        Objects.requireNonNull(schedule, "schedule");
+        riskAssessment = riskAssessment == null ? new RiskAssessment(RiskSource.SIGNALS, HoldFallback.HOLD) : riskAssessment;
+        approval = approval == null ? new ApprovalPolicyConfig(false) : approval;
+        Objects.requireNonNull(limits, "limits");
+    }
+
+    public WeeklyHedgeConfig withSearch(SearchConfig s) {
+        return new WeeklyHedgeConfig(strategy, underlying, hedgeInstrument, commitment, lossTolerance, regimes, s,
+                simulation, tenor, schedule, riskAssessment, approval, limits);
+    }
+
+    public WeeklyHedgeConfig withSimulation(SimulationConfig s) {
+        return new WeeklyHedgeConfig(strategy, underlying, hedgeInstrument, commitment, lossTolerance, regimes, search,
+                s, tenor, schedule, riskAssessment, approval, limits);
+    }
+
+    public WeeklyHedgeConfig withLimits(Limits l) {
+        return new WeeklyHedgeConfig(strategy, underlying, hedgeInstrument, commitment, lossTolerance, regimes, search,
+                simulation, tenor, schedule, riskAssessment, approval, l);
+    }
+
+    public WeeklyHedgeConfig withLossTolerance(LossTolerance t) {
+        return new WeeklyHedgeConfig(strategy, underlying, hedgeInstrument, commitment, t, regimes, search,
+                simulation, tenor, schedule, riskAssessment, approval, limits);
+    }
+
+    public WeeklyHedgeConfig withRiskAssessment(RiskAssessment r) {
+        return new WeeklyHedgeConfig(strategy, underlying, hedgeInstrument, commitment, lossTolerance, regimes, search,
+                simulation, tenor, schedule, r, approval, limits);
+    }
+
+    /** The leveraged ETF that is held and hedged. */
+    public record Underlying(String symbol, double leverage, double annualDrag) {
+        public Underlying {
+            Config.nonBlank(symbol, "underlying.symbol");
+            if (!(leverage >= 1 && leverage <= 5)) {
+                throw new IllegalArgumentException("underlying.leverage: must be in [1, 5], was " + leverage);
+            }
+            if (!(annualDrag >= 0 && annualDrag < 0.2)) {
+                throw new IllegalArgumentException("underlying.annualDrag: must be in [0, 0.2), was " + annualDrag);
+            }
+        }
+    }
+
+    /** The index option used for the puts: XSP, trading class XSP, multiplier 100, on the CBOE index. */
+    public record HedgeInstrument(String symbol, String tradingClass, int multiplier, String indexExchange) {
+        public HedgeInstrument {
+            Config.nonBlank(symbol, "hedgeInstrument.symbol");
+            Config.nonBlank(tradingClass, "hedgeInstrument.tradingClass");
+            if (multiplier != 100) {
+                throw new IllegalArgumentException("hedgeInstrument.multiplier: the Monte Carlo engine assumes 100, was "
+                        + multiplier);
+            }
+            indexExchange = indexExchange == null ? "CBOE" : indexExchange;
+        }
+    }
+
+    /** How large a weekly loss is tolerated, and how the loss is measured on the simulated distribution. */
+    public record LossTolerance(double fractionOfPosition, LossMeasure measure) {
+        public LossTolerance {
+            if (!(fractionOfPosition > 0 && fractionOfPosition < 1)) {
+                throw new IllegalArgumentException("lossTolerance.fractionOfPosition: must be in (0, 1), was "
+                        + fractionOfPosition);
+            }
+            Objects.requireNonNull(measure, "lossTolerance.measure");
+        }
+    }
+
+    /** Where the put and call strikes and counts are searched. */
+    public record SearchConfig(
+            double putMoneynessMin, double putMoneynessMax, double maxHedgeRatio, int maxPutCounts,
+            boolean shortCallsAllowed, double callMoneynessMin, double callMoneynessMax, int callCountSteps,
+            int callStagePuts, double chainWidthFraction) {
+        public SearchConfig {
+            if (!(putMoneynessMin > 0.5 && putMoneynessMin < putMoneynessMax && putMoneynessMax <= 1.2)) {
+                throw new IllegalArgumentException("search.putMoneynessMin/Max: need 0.5 < min < max <= 1.2, were "
+                        + putMoneynessMin + ", " + putMoneynessMax);
+            }
+            if (!(maxHedgeRatio > 0 && maxHedgeRatio <= 5)) {
+                throw new IllegalArgumentException("search.maxHedgeRatio: must be in (0, 5], was " + maxHedgeRatio);
+            }
+            if (maxPutCounts < 1) {
+                throw new IllegalArgumentException("search.maxPutCounts: must be >= 1, was " + maxPutCounts);
+            }
+            if (shortCallsAllowed && !(callMoneynessMin >= 1.0 && callMoneynessMin < callMoneynessMax)) {
+                throw new IllegalArgumentException("search.callMoneynessMin/Max: need 1 <= min < max, were "
+                        + callMoneynessMin + ", " + callMoneynessMax);
+            }
+            if (callCountSteps < 1 || callStagePuts < 1) {
+                throw new IllegalArgumentException("search.callCountSteps and search.callStagePuts: must be >= 1");
+            }
+            if (!(chainWidthFraction > 0 && chainWidthFraction <= 0.5)) {
+                throw new IllegalArgumentException("search.chainWidthFraction: must be in (0, 0.5], was "
+                        + chainWidthFraction);
+            }
+        }
+
+        public SearchConfig withMaxPutCounts(int n) {
+            return new SearchConfig(putMoneynessMin, putMoneynessMax, maxHedgeRatio, n, shortCallsAllowed,
+                    callMoneynessMin, callMoneynessMax, callCountSteps, callStagePuts, chainWidthFraction);
+        }
+
+        public SearchConfig withShortCallsAllowed(boolean allowed) {
+            return new SearchConfig(putMoneynessMin, putMoneynessMax, maxHedgeRatio, maxPutCounts, allowed,
+                    callMoneynessMin, callMoneynessMax, callCountSteps, callStagePuts, chainWidthFraction);
+        }
+    }
+
+    /**
+     * The weekly return model: Student-t daily index returns with the XSP at-the-money implied volatility
+     * times {@code volatilityMultiplier}, and a real-world drift (expected gain needs one).
+     */
+    public record SimulationConfig(int paths, long seed, double degreesOfFreedom, double volatilityMultiplier,
+            double annualDrift, double commissionPerContractUsd) {
+        public SimulationConfig {
+            if (paths < 1000) {
+                throw new IllegalArgumentException("simulation.paths: must be >= 1000, was " + paths);
+            }
+            if (!(degreesOfFreedom > 2)) {
+                throw new IllegalArgumentException("simulation.degreesOfFreedom: must exceed 2, was " + degreesOfFreedom);
+            }
+            if (!(volatilityMultiplier > 0 && volatilityMultiplier <= 5)) {
+                throw new IllegalArgumentException("simulation.volatilityMultiplier: must be in (0, 5], was "
+                        + volatilityMultiplier);
+            }
+            if (!(Math.abs(annualDrift) < 1)) {
+                throw new IllegalArgumentException("simulation.annualDrift: must be in (-1, 1), was " + annualDrift);
+            }
+            if (!(commissionPerContractUsd >= 0)) {
+                throw new IllegalArgumentException("simulation.commissionPerContractUsd: must be >= 0");
+            }
+        }
+
+        public SimulationConfig withPaths(int n) {
+            return new SimulationConfig(n, seed, degreesOfFreedom, volatilityMultiplier, annualDrift,
+                    commissionPerContractUsd);
+        }
+    }
+
+    /**
+     * The tenor rule: the first listed expiry at least {@code minTradingDays} sessions after the analysis
+     * date (sessions in (analysis, expiry]); {@code comparisonMinTradingDays} is the longer tenor shown beside it.
+     */
+    public record TenorConfig(int minTradingDays, int comparisonMinTradingDays) {
+        public TenorConfig {
+            if (minTradingDays < 1 || minTradingDays > 30) {
+                throw new IllegalArgumentException("tenor.minTradingDays: must be in [1, 30], was " + minTradingDays);
+            }
+            if (comparisonMinTradingDays <= minTradingDays) {
+                throw new IllegalArgumentException("tenor.comparisonMinTradingDays: must exceed minTradingDays");
+            }
+        }
+    }
+
+    /**
+     * When the roll runs, as Quartz cron expressions in {@code zone}: the analysis after Thursday's close
+     * and the execution on Friday morning. {@code buyBackInTheMoneyCalls}: before expiry, propose to buy back
+     * short UPRO calls that are in the money (false = let them be assigned).
+     */
+    public record RollSchedule(String analysisCron, String executionCron, DayOfWeek analysisDay,
+            DayOfWeek executionDay, ZoneId zone, boolean buyBackInTheMoneyCalls) {
+        public RollSchedule {
+            Config.nonBlank(analysisCron, "schedule.analysisCron");
+            Config.nonBlank(executionCron, "schedule.executionCron");
+            analysisDay = analysisDay == null ? DayOfWeek.THURSDAY : analysisDay;
+            executionDay = executionDay == null ? DayOfWeek.FRIDAY : executionDay;
+            zone = zone == null ? ZoneId.of("America/New_York") : zone;
+        }
+    }
+
+    /** Where the hold/out decision comes from: the stored signal snapshot, else the fallback. */
+    public record RiskAssessment(RiskSource source, HoldFallback fallback) {
+        public RiskAssessment {
+            Objects.requireNonNull(source, "riskAssessment.source");
+            Objects.requireNonNull(fallback, "riskAssessment.fallback");
+        }
+    }
+
+    public enum RiskSource { SIGNALS, CONFIGURED }
+
+    public enum HoldFallback { HOLD, OUT }
+
+    /** {@code autoApproveWithinLimits}: the orders service may auto-approve risk-reducing legs (puts). */
+    public record ApprovalPolicyConfig(boolean autoApproveWithinLimits) {
+    }
+
+    /** Hard limits on a single roll. */
+    public record Limits(int maxPutContracts, double maxPremiumUsd, double maxCallCoverFraction) {
+        public Limits {
+            if (maxPutContracts < 1) {
+                throw new IllegalArgumentException("limits.maxPutContracts: must be >= 1, was " + maxPutContracts);
+            }
+            if (!(maxPremiumUsd > 0)) {
+                throw new IllegalArgumentException("limits.maxPremiumUsd: must be > 0, was " + maxPremiumUsd);
+            }
+            if (!(maxCallCoverFraction >= 0 && maxCallCoverFraction <= 1)) {
+                throw new IllegalArgumentException("limits.maxCallCoverFraction: must be in [0, 1], was "
+                        + maxCallCoverFraction);
+            }
+        }
+    }
+
+    static final class Config {
+        private Config() {
+        }
+
+        static void nonBlank(String value, String field) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException(field + ": must be given");
+            }
+        }
+    }
+}

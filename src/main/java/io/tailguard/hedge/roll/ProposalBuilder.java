@@ -1,0 +1,222 @@
+package io.tailguard.hedge.roll;
+
+import io.tailguard.broker.Broker;
+import io.tailguard.domain.Contract;
+import io.tailguard.domain.OptionChain;
+import io.tailguard.domain.OptionQuote;
+import io.tailguard.domain.OrderSide;
+import io.tailguard.domain.Position;
+import io.tailguard.domain.Quote;
+import io.tailguard.hedge.HedgeDecision;
+import io.tailguard.hedge.HedgeOptimization;
+import io.tailguard.hedge.IvRegime;
+import io.tailguard.hedge.WeeklyHedgeConfig;
+import io.tailguard.orders.LegIntent;
+import io.tailguard.orders.PriceBounds;
+import io.tailguard.orders.Proposal;
+import io.tailguard.orders.ProposalLeg;
+import io.tailguard.orders.ProposalState;
+import io.tailguard.pricing.PutCall;
+import io.tailguard.pricing.montecarlo.HedgeUnderlying;
+import io.tailguard.pricing.montecarlo.OptionLeg;
+import io.tailguard.pricing.montecarlo.PnlStatistics;
+import io.tailguard.pricing.montecarlo.StructureStatistics;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns the optimizer's pick into an orders {@link Proposal}: buy XSP puts (risk-reducing), sell covered
+ * UPRO calls, buy back in-the-money short calls before they expire, or, when the signal says OUT, sell the
+ * UPRO (closing its short calls first) and no hedge. Limits start at the mid; the worst price is the
+ * conservative end of the spread the evaluation used (ask for a buy, bid for a sell).
+ */
+final class ProposalBuilder {
+    static final String STRATEGY = "weekly-xsp-hedge";
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
+
+    private final WeeklyHedgeConfig config;
+    private final Clock clock;
+    private final OptionChain putChain;
+    private final Map<Double, Contract> callContracts;
+    private final Broker broker;
+
+    ProposalBuilder(WeeklyHedgeConfig config, Clock clock, OptionChain putChain, Map<Double, Contract> callContracts,
+            Broker broker) {
+        this.config = config;
+        this.clock = clock;
+        this.putChain = putChain;
+        this.callContracts = callContracts;
+        this.broker = broker;
+    }
+
+    Optional<Proposal> hedge(HedgeOptimization optimization, List<Position> shortCalls, double uproSpot,
+            LocalDate executionDate, LocalDate newExpiry, String holdSource, IvRegime regime, double atmIv) {
+        Instant now = clock.instant();
+        String id = "H" + ID_TIME.format(now);
+        List<ProposalLeg> legs = new ArrayList<>(buyBacks(id, shortCalls, uproSpot, newExpiry));
+        Map<String, String> metrics = new LinkedHashMap<>();
+        metrics.put("hold_out_source", holdSource);
+        metrics.put("regime", regime + String.format(Locale.ROOT, " (XSP ATM IV %.1f%%)", atmIv * 100));
+        metrics.put("expiry", newExpiry.toString());
+        metrics.put("execution_date", executionDate.toString());
+        metrics.put("tolerance_usd", fmt(optimization.toleranceUsd()) + " " + optimization.measure());
+        metrics.put("candidates", Integer.toString(optimization.candidateCount()));
+        metrics.put("paths", Integer.toString(optimization.scenarios().pathCount()));
+        metrics.put("seed", Long.toString(optimization.scenarios().spec().seed()));
+        String rationale;
+        if (optimization.decision() instanceof HedgeDecision.Chosen chosen) {
+            StructureStatistics s = chosen.best();
+            int n = legs.size();
+            for (OptionLeg leg : s.structure().legs()) {
+                legs.add(leg.underlying() == HedgeUnderlying.XSP ? putLeg(id + "-L" + (++n), leg)
+                        : callLeg(id + "-L" + (++n), leg, callExpiryOf(leg)));
+            }
+            putStats(metrics, "hedged", s.hedged());
+            putStats(metrics, "unhedged", s.unhedged());
+            rationale = "Weekly XSP hedge to " + newExpiry + ": " + describe(s) + ". Expected "
+                    + fmt(s.hedged().expected()) + " USD vs " + fmt(s.unhedged().expected()) + " unhedged; "
+                    + optimization.measure() + " loss " + fmt(-optimization.measure().of(s.hedged())) + " vs "
+                    + fmt(-optimization.measure().of(s.unhedged())) + " unhedged (tolerance "
+                    + fmt(optimization.toleranceUsd()) + "). Regime " + regime + "; hold/out from " + holdSource
+                    + ". Legs priced at the conservative end of the spread.";
+        } else {
+            HedgeDecision.NoFeasibleHedge none = (HedgeDecision.NoFeasibleHedge) optimization.decision();
+            metrics.put("no_feasible_hedge", none.reason());
+            rationale = "No feasible hedge: " + none.reason();
+        }
+        if (legs.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Proposal(id, ProposalState.PROPOSED, STRATEGY, cap(rationale), metrics, legs, now,
+                "daemon", null));
+    }
+
+    Optional<Proposal> divest(long shares, List<Position> shortCalls, String holdSource) {
+        Instant now = clock.instant();
+        String id = "H" + ID_TIME.format(now);
+        List<ProposalLeg> legs = new ArrayList<>();
+        int n = 0;
+        for (Position call : shortCalls) {
+            Quote q = broker.snapshot(call.contract());
+            legs.add(buy(id + "-L" + (++n), call.contract(), call.quantity().abs().intValue(), q,
+                    LegIntent.CLOSE_POSITION));
+        }
+        if (shares > 0) {
+            Contract upro = Contract.stock(config.underlying().symbol());
+            Quote q = broker.snapshot(upro);
+            BigDecimal limit = price(q.mid());
+            BigDecimal worst = price(q.bid() * 0.98);
+            legs.add(new ProposalLeg(id + "-L" + (++n), upro, OrderSide.SELL, Math.toIntExact(shares), limit, worst,
+                    new PriceBounds(price(q.bid() * 0.9), price(q.ask() * 2)), LegIntent.SELL_UNDERLYING));
+        }
+        if (legs.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> metrics = new LinkedHashMap<>();
+        metrics.put("hold_out", "OUT");
+        metrics.put("hold_out_source", holdSource);
+        return Optional.of(new Proposal(id, ProposalState.PROPOSED, STRATEGY,
+                "Risk assessment says OUT (" + holdSource + "): sell the " + config.underlying().symbol()
+                        + ", close its short calls, no hedge this week.", metrics, legs, now, "daemon", null));
+    }
+
+    /** Short UPRO calls in the money that expire before the new week ends, unless assignment is wanted. */
+    private List<ProposalLeg> buyBacks(String id, List<Position> shortCalls, double uproSpot, LocalDate newExpiry) {
+        List<ProposalLeg> legs = new ArrayList<>();
+        if (!config.schedule().buyBackInTheMoneyCalls()) {
+            return legs;
+        }
+        int n = 0;
+        for (Position p : shortCalls) {
+            Contract c = p.contract();
+            if (c.expiry() != null && !c.expiry().isAfter(newExpiry) && c.strike().doubleValue() < uproSpot) {
+                Quote q = broker.snapshot(c);
+                legs.add(buy(id + "-B" + (++n), c, p.quantity().abs().intValue(), q, LegIntent.CLOSE_POSITION));
+            }
+        }
+        return legs;
+    }
+
+    private ProposalLeg buy(String legId, Contract c, int qty, Quote q, LegIntent intent) {
+        double ask = q.hasBidAndAsk() ? q.ask() : q.last();
+        BigDecimal limit = price(q.hasBidAndAsk() ? q.mid() : ask);
+        BigDecimal worst = price(ask * 1.05).max(limit);
+        return new ProposalLeg(legId, c, OrderSide.BUY, qty, limit, worst, new PriceBounds(BigDecimal.ZERO,
+                worst.multiply(BigDecimal.valueOf(2))), intent);
+    }
+
+    private ProposalLeg putLeg(String legId, OptionLeg leg) {
+        OptionQuote q = putChain.options().stream()
+                .filter(o -> o.contract().strike().doubleValue() == leg.strike()).findFirst().orElseThrow();
+        BigDecimal limit = price(q.quote().mid());
+        BigDecimal worst = price(q.quote().ask()).max(limit);
+        return new ProposalLeg(legId, q.contract(), OrderSide.BUY, leg.contracts(), limit, worst,
+                new PriceBounds(BigDecimal.ZERO, worst), LegIntent.BUY_PROTECTION);
+    }
+
+    private ProposalLeg callLeg(String legId, OptionLeg leg, Contract contract) {
+        BigDecimal worst = price(leg.premiumPerShare());
+        Quote q = broker.snapshot(contract);
+        BigDecimal limit = price(q.hasBidAndAsk() ? q.mid() : leg.premiumPerShare()).max(worst);
+        return new ProposalLeg(legId, contract, OrderSide.SELL, -leg.contracts(), limit, worst,
+                new PriceBounds(price(leg.premiumPerShare() * 0.8), limit.multiply(BigDecimal.TEN)),
+                LegIntent.OPEN_SHORT_CALL);
+    }
+
+    private Contract callExpiryOf(OptionLeg leg) {
+        Contract c = callContracts.get(leg.strike());
+        if (c == null) {
+            throw new IllegalStateException("no UPRO call contract at " + leg.strike());
+        }
+        return c;
+    }
+
+    static void putStats(Map<String, String> metrics, String prefix, PnlStatistics s) {
+        metrics.put(prefix + "_expected_usd", fmt(s.expected()));
+        metrics.put(prefix + "_p5_usd", fmt(s.percentile5()));
+        metrics.put(prefix + "_cvar5_usd", fmt(s.cvar5()));
+        metrics.put(prefix + "_worst_usd", fmt(s.worst()));
+        metrics.put(prefix + "_win_ratio", String.format(Locale.ROOT, "%.3f", s.winRatio()));
+    }
+
+    static String describe(StructureStatistics s) {
+        if (s.structure().legs().isEmpty()) {
+            return "no options (" + s.structure().uproShares() + " shares unhedged)";
+        }
+        List<String> parts = new ArrayList<>();
+        for (OptionLeg l : s.structure().legs()) {
+            parts.add((l.isShort() ? "sell " : "buy ") + Math.abs(l.contracts()) + " " + l.underlying() + " "
+                    + fmtStrike(l.strike()) + (l.right() == PutCall.PUT ? "P" : "C") + " @ "
+                    + String.format(Locale.ROOT, "%.2f", l.premiumPerShare()));
+        }
+        return String.join(" + ", parts);
+    }
+
+    static String fmtStrike(double k) {
+        return k == Math.rint(k) ? Long.toString((long) k) : String.format(Locale.ROOT, "%.1f", k);
+    }
+
+    static String fmt(double usd) {
+        return String.format(Locale.ROOT, "%.0f", usd);
+    }
+
+    private static BigDecimal price(double p) {
+        return BigDecimal.valueOf(Math.max(p, 0.01)).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static String cap(String s) {
+        return s.length() <= 3900 ? s : s.substring(0, 3900);
+    }
+}

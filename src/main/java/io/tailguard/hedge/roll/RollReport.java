@@ -1,0 +1,106 @@
+package io.tailguard.hedge.roll;
+
+import io.tailguard.hedge.HedgeDecision;
+import io.tailguard.hedge.HedgeMarket;
+import io.tailguard.hedge.HedgeOptimization;
+import io.tailguard.hedge.IvRegime;
+import io.tailguard.hedge.IvSensitivity;
+import io.tailguard.hedge.StrikeComparison;
+import io.tailguard.hedge.WeeklyHedgeConfig;
+import io.tailguard.pricing.montecarlo.PnlStatistics;
+import io.tailguard.pricing.montecarlo.StructureStatistics;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** The text a trader reads before approving a roll: the pick, hedged vs unhedged, and the tables behind it. */
+public final class RollReport {
+    private RollReport() {
+    }
+
+    /** One tenor's best puts-only structure under the same tolerance. */
+    public record TenorRow(LocalDate expiry, int tradingDays, StructureStatistics stats) {
+    }
+
+    /** The extra analyses: tenor comparison and IV sensitivity. */
+    public record Extras(List<TenorRow> tenors, List<IvSensitivity.Row> iv) {
+        public static Extras none() {
+            return new Extras(List.of(), List.of());
+        }
+    }
+
+    static String out(WeeklyHedgeConfig config, LocalDate analysis, LocalDate execution, String source, long shares,
+            IvRegime regime, double iv) {
+        return String.format(Locale.ROOT, "weekly XSP hedge — analysis %s, execution %s%n"
+                + "risk assessment: OUT (%s)%nIV regime %s (XSP ATM IV %.1f%%)%n"
+                + "structure: no %s (sell %d shares), no hedge%n", analysis, execution, source, regime, iv * 100,
+                config.underlying().symbol(), shares);
+    }
+
+    static String hedge(WeeklyHedgeConfig config, LocalDate analysis, LocalDate execution, String source,
+            IvRegime regime, double iv, HedgeMarket market, long shares, HedgeOptimization o, Extras extras,
+            List<String> warnings) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "weekly XSP hedge — analysis %s, execution %s, expiry %s (%d sessions)%n",
+                analysis, execution, market.expiry(), market.tradingDays()));
+        b.append(String.format(Locale.ROOT, "position: %d %s @ %.2f = %.0f USD; XSP %.2f%n", shares,
+                config.underlying().symbol(), market.uproSpot(), shares * market.uproSpot(), market.xspSpot()));
+        b.append(String.format(Locale.ROOT, "risk assessment: HOLD (%s)%n", source));
+        b.append(String.format(Locale.ROOT, "IV regime: %s (XSP ATM IV %.1f%%)%n", regime, iv * 100));
+        b.append(String.format(Locale.ROOT, "loss tolerance: %s loss within %.0f USD; %d candidates on %d paths (seed %d)%n",
+                o.measure(), o.toleranceUsd(), o.candidateCount(), o.scenarios().pathCount(),
+                o.scenarios().spec().seed()));
+        StructureStatistics s;
+        if (o.decision() instanceof HedgeDecision.Chosen chosen) {
+            s = chosen.best();
+            b.append("chosen: ").append(ProposalBuilder.describe(s)).append('\n');
+        } else {
+            HedgeDecision.NoFeasibleHedge none = (HedgeDecision.NoFeasibleHedge) o.decision();
+            s = none.closest();
+            b.append("NO FEASIBLE HEDGE: ").append(none.reason()).append('\n');
+            b.append("closest: ").append(ProposalBuilder.describe(s)).append('\n');
+        }
+        b.append(String.format(Locale.ROOT, "%-10s %10s %10s %10s %10s %8s%n", "", "expected", "p5", "cvar5", "worst",
+                "win"));
+        b.append(statsLine("hedged", s.hedged()));
+        b.append(statsLine("unhedged", s.unhedged()));
+        b.append("\nstrike comparison (puts only; best count within the tolerance, else the least lossy):\n");
+        b.append(String.format(Locale.ROOT, "%8s %7s %7s %5s %10s %10s %10s %8s %s%n", "strike", "money", "ask", "n",
+                "expected", "p5", "cvar5", "win", "ok"));
+        for (StrikeComparison.Row r : StrikeComparison.of(o, market.xspSpot())) {
+            b.append(String.format(Locale.ROOT, "%8s %6.1f%% %7.2f %5d %10.0f %10.0f %10.0f %8.3f %s%n",
+                    ProposalBuilder.fmtStrike(r.strike()), r.moneyness() * 100, r.ask(), r.contracts(),
+                    r.stats().hedged().expected(), r.stats().hedged().percentile5(), r.stats().hedged().cvar5(),
+                    r.stats().hedged().winRatio(), r.feasible() ? "yes" : "no"));
+        }
+        if (!extras.tenors().isEmpty()) {
+            b.append("\ntenor comparison (puts only, same tolerance):\n");
+            for (TenorRow t : extras.tenors()) {
+                double weeks = t.tradingDays() / 5.0;
+                b.append(String.format(Locale.ROOT, "  %s (%2d sessions): %-40s expected %8.0f (%7.0f/week) p5 %8.0f "
+                        + "cost vs unhedged %7.0f/week%n", t.expiry(), t.tradingDays(),
+                        ProposalBuilder.describe(t.stats()), t.stats().hedged().expected(),
+                        t.stats().hedged().expected() / weeks, t.stats().hedged().percentile5(),
+                        t.stats().expectedCostOfHedge() / weeks));
+            }
+        }
+        if (!extras.iv().isEmpty()) {
+            b.append("\nIV sensitivity of the chosen structure (premiums as traded):\n");
+            for (IvSensitivity.Row r : extras.iv()) {
+                b.append(String.format(Locale.ROOT, "  vol %5.1f%%: hedged expected %8.0f p5 %8.0f cvar5 %8.0f | "
+                        + "unhedged expected %8.0f p5 %8.0f%n", r.volatility() * 100, r.stats().hedged().expected(),
+                        r.stats().hedged().percentile5(), r.stats().hedged().cvar5(), r.stats().unhedged().expected(),
+                        r.stats().unhedged().percentile5()));
+            }
+        }
+        for (String w : warnings) {
+            b.append("warning: ").append(w).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String statsLine(String label, PnlStatistics p) {
+        return String.format(Locale.ROOT, "%-10s %10.0f %10.0f %10.0f %10.0f %8.3f%n", label, p.expected(),
+                p.percentile5(), p.cvar5(), p.worst(), p.winRatio());
+    }
+}

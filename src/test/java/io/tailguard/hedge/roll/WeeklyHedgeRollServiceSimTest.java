@@ -1,0 +1,144 @@
+package io.tailguard.hedge.roll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tailguard.app.WeeklyHedgeStrategy;
+import io.tailguard.broker.ibkr.IbkrBroker;
+import io.tailguard.broker.ibkr.IbkrClientConfig;
+import io.tailguard.broker.sim.SimGateway;
+import io.tailguard.broker.sim.SimGatewayConfig;
+import io.tailguard.broker.sim.market.MarketModelConfig;
+import io.tailguard.broker.sim.market.ModelMarket;
+import io.tailguard.broker.sim.market.VolOverride;
+import io.tailguard.domain.OptionRight;
+import io.tailguard.domain.OrderSide;
+import io.tailguard.domain.SecurityType;
+import io.tailguard.hedge.HedgeDecision;
+import io.tailguard.hedge.IvRegime;
+import io.tailguard.hedge.LossMeasure;
+import io.tailguard.hedge.WeeklyHedgeConfig;
+import io.tailguard.orders.LegIntent;
+import io.tailguard.orders.Proposal;
+import io.tailguard.orders.ProposalState;
+import io.tailguard.schedule.ExchangeCalendar;
+import io.tailguard.signals.HoldState;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The whole roll analysis against the simulated gateway over loopback, through our own client. */
+class WeeklyHedgeRollServiceSimTest {
+    private final ExchangeCalendar calendar = ExchangeCalendar.nyse();
+    private final List<Proposal> stored = new CopyOnWriteArrayList<>();
+    private SimGateway gateway;
+    private IbkrBroker broker;
+
+    @AfterEach
+    void stop() {
+        if (broker != null) {
+            broker.close();
+        }
+        if (gateway != null) {
+            gateway.close();
+        }
+    }
+
+    private WeeklyHedgeRollService service(double vol, WeeklyHedgeConfig config) {
+        gateway = SimGateway.withModelMarket(SimGatewayConfig.defaults().withPort(0), MarketModelConfig.defaults())
+                .start();
+        ((ModelMarket) gateway.market()).setVolOverride(VolOverride.fixed(vol));
+        broker = new IbkrBroker(new IbkrClientConfig("127.0.0.1", gateway.port(), 21, 1, 45, 90,
+                Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(50), Duration.ofMillis(500)),
+                gateway.clock());
+        broker.connect();
+        return new WeeklyHedgeRollService(gateway.clock(), broker, SignalsReader.none(), stored::add, calendar, config);
+    }
+
+    private static WeeklyHedgeConfig strategy() {
+        WeeklyHedgeConfig c = WeeklyHedgeStrategy.load(Path.of("strategies", "weekly-xsp-hedge.yaml"));
+        return c.withSimulation(c.simulation().withPaths(20_000));
+    }
+
+    private LocalDate today() {
+        return calendar.tradingDayOnOrBefore(LocalDate.ofInstant(gateway.clock().instant(), ExchangeCalendar.NEW_YORK));
+    }
+
+    @Test
+    void aCheapWeekProposesXspPutsThatKeepTheLossWithinTheTolerance() {
+        // the simulated chain's puts carry skew and a spread: 3.5% of the position is feasible there at 11%
+        WeeklyHedgeRollService service = service(0.11,
+                strategy().withLossTolerance(new WeeklyHedgeConfig.LossTolerance(0.035, LossMeasure.P5)));
+        LocalDate today = today();
+
+        RollAnalysis analysis = service.roll(today, calendar.nextTradingDay(today), false);
+
+        assertThat(analysis.regime()).isEqualTo(IvRegime.CHEAP);
+        assertThat(analysis.holdOut()).isEqualTo(HoldState.HOLD);
+        assertThat(analysis.holdOutSource()).contains("fallback");
+        assertThat(analysis.shares()).isEqualTo(4000);
+        assertThat(analysis.optimization()).get().satisfies(o -> {
+            assertThat(o.decision()).isInstanceOf(HedgeDecision.Chosen.class);
+            var best = ((HedgeDecision.Chosen) o.decision()).best();
+            assertThat(o.measure().of(best.hedged())).isGreaterThanOrEqualTo(-o.toleranceUsd());
+        });
+        assertThat(calendar.tradingDaysBetween(today, analysis.market().expiry())).isGreaterThanOrEqualTo(5);
+        assertThat(stored).singleElement().isEqualTo(analysis.proposal().orElseThrow());
+        Proposal p = stored.get(0);
+        assertThat(p.state()).isEqualTo(ProposalState.PROPOSED);
+        assertThat(p.strategy()).isEqualTo("weekly-xsp-hedge");
+        assertThat(p.legs()).isNotEmpty().allSatisfy(l -> {
+            assertThat(l.contract().symbol()).isEqualTo("XSP");
+            assertThat(l.contract().right()).isEqualTo(OptionRight.PUT);
+            assertThat(l.contract().expiry()).isEqualTo(analysis.market().expiry());
+            assertThat(l.contract().conId()).isPositive();
+            assertThat(l.side()).isEqualTo(OrderSide.BUY);
+            assertThat(l.intent()).isEqualTo(LegIntent.BUY_PROTECTION);
+            assertThat(l.worstPrice()).isGreaterThanOrEqualTo(l.limitPrice());
+        });
+        assertThat(p.everyLegReducesRisk()).isTrue();
+        assertThat(p.metrics()).containsKeys("hedged_expected_usd", "unhedged_p5_usd", "hold_out_source", "regime");
+        assertThat(analysis.report()).contains("strike comparison", "hedged", "unhedged");
+    }
+
+    @Test
+    void aRichWeekMaySellCoveredCallsButNeverMoreThanTheSharesCover() {
+        WeeklyHedgeConfig base = strategy();
+        WeeklyHedgeConfig wide = base.withLossTolerance(new WeeklyHedgeConfig.LossTolerance(0.06, LossMeasure.P5));
+        WeeklyHedgeRollService service = service(0.22, wide);
+        LocalDate today = today();
+
+        RollAnalysis analysis = service.analyze(today, calendar.nextTradingDay(today), false);
+
+        assertThat(analysis.regime()).isEqualTo(IvRegime.RICH);
+        var evaluated = analysis.optimization().orElseThrow().evaluated();
+        assertThat(evaluated).anySatisfy(s -> assertThat(s.structure().legs()).anyMatch(l -> l.isShort()));
+        assertThat(evaluated).allSatisfy(s -> assertThat(s.structure().legs().stream().filter(l -> l.isShort())
+                .mapToLong(l -> -l.contracts() * 100L).sum()).isLessThanOrEqualTo(4000));
+        analysis.proposal().ifPresent(p -> assertThat(p.legs().stream().filter(l -> l.side() == OrderSide.SELL)
+                .mapToLong(l -> l.quantity() * 100L).sum()).isLessThanOrEqualTo(4000));
+        assertThat(stored).isEmpty();
+    }
+
+    @Test
+    void outProposesToSellTheUnderlyingAndNoHedge() {
+        WeeklyHedgeConfig base = strategy();
+        WeeklyHedgeRollService service = service(0.15, base.withRiskAssessment(new WeeklyHedgeConfig.RiskAssessment(
+                WeeklyHedgeConfig.RiskSource.CONFIGURED, WeeklyHedgeConfig.HoldFallback.OUT)));
+        LocalDate today = today();
+
+        RollAnalysis analysis = service.analyze(today, calendar.nextTradingDay(today), false);
+
+        assertThat(analysis.holdOut()).isEqualTo(HoldState.OUT);
+        assertThat(analysis.optimization()).isEmpty();
+        assertThat(analysis.proposal().orElseThrow().legs()).singleElement().satisfies(l -> {
+            assertThat(l.contract().securityType()).isEqualTo(SecurityType.STOCK);
+            assertThat(l.side()).isEqualTo(OrderSide.SELL);
+            assertThat(l.quantity()).isEqualTo(4000);
+            assertThat(l.intent()).isEqualTo(LegIntent.SELL_UNDERLYING);
+        });
+    }
+}
