@@ -35,6 +35,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
+import java.util.Map;
+import io.tailguard.console.DemoExecution.Fill;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,9 +45,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tailguard demo}: the reference bad week on the embedded simulated gateway with a manual clock —
- * roll on the Friday close, proposal, auto-approval, the week's path, expiry and settlement, hedged vs
- * unhedged P&amp;L from the proposal's legs. Order transmission is not in this build: the fills are assumed at
- * the legs' worst prices (the conservative end of the spread), and the output says so.
+ * roll on the Friday close, proposal, auto-approval, execution through the order loop and our client against
+ * the gateway's order matching, the week's path, expiry and settlement, hedged vs unhedged P&amp;L from the
+ * actual fills and commissions.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "A week of the weekly XSP hedge on the embedded simulated gateway: the reference bad week "
@@ -119,9 +121,11 @@ public final class DemoCommand implements Callable<Integer> {
             o.printf("  verdict: %s%n", approvals.autoApprovable(p).message());
             o.printf("  auto-approved: %d; state now %s%n", approvals.autoApprove(Actor.autoApproval()),
                     proposals.find(p.id()).orElseThrow().state());
-            o.printf("%n-- 4. execution --%n  NOT IN THIS BUILD: the TWS order messages and the gateway's order matching "
-                    + "are issue #4's remaining work.%n  The P&L below assumes every leg filled at its worst price "
-                    + "(the conservative end of the spread).%n");
+            o.printf("%n-- 4. execution through the order loop (our client -> the simulated gateway) --%n");
+            Map<String, Fill> fills = DemoExecution.execute(p, proposals, db, broker, market.clock(), o);
+            if (fills.isEmpty()) {
+                o.printf("  nothing filled; the P&L below assumes fills at the legs' worst prices%n");
+            }
 
             o.printf("%n-- 5. the week --%n");
             double uproFriday = Scenarios.REFERENCE_BAD_WEEK_START;
@@ -146,13 +150,17 @@ public final class DemoCommand implements Callable<Integer> {
             double shares = analysis.shares();
             double hedgePnl = 0;
             for (ProposalLeg l : p.legs()) {
-                double fill = l.worstPrice().doubleValue();
+                Fill actual = fills.get(l.legId());
+                double qty = actual != null ? actual.quantity() : l.quantity();
+                double fill = actual != null ? actual.averagePrice() : l.worstPrice().doubleValue();
+                double commission = actual != null ? actual.commissions() : l.quantity() * 0.65;
                 double settle = market.settlement(l.contract().conId()).map(Settlement::intrinsicValue).orElse(0.0);
                 double sign = l.side() == io.tailguard.domain.OrderSide.BUY ? 1 : -1;
-                double legPnl = sign * l.quantity() * 100 * (settle - fill) - l.quantity() * 0.65;
+                double legPnl = sign * qty * 100 * (settle - fill) - commission;
                 hedgePnl += legPnl;
-                o.printf("  %-40s filled (assumed) %.2f, settles %.2f: %+,.0f USD%n", l.contract().describe(), fill,
-                        settle, legPnl);
+                o.printf("  %-30s %s %.0f at %.4f, commissions %.2f, settles %.2f: %+,.2f USD%n",
+                        l.contract().describe(), actual != null ? "filled" : "assumed", qty, fill, commission, settle,
+                        legPnl);
             }
             // the week is measured from Friday's close, as the reference case is (the hedge is bought Monday)
             double unhedged = shares * (uproT - uproFriday);
