@@ -1,5 +1,6 @@
 package io.tailguard.ledger.store;
 
+import io.tailguard.store.Jdbc;
 import io.tailguard.domain.OrderSide;
 import io.tailguard.ledger.BrokerFill;
 import io.tailguard.ledger.CyclePnl;

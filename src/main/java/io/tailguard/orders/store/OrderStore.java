@@ -1,5 +1,6 @@
 package io.tailguard.orders.store;
 
+import io.tailguard.store.Jdbc;
 import io.tailguard.domain.CommissionReport;
 import io.tailguard.domain.ExecutionReport;
 import io.tailguard.orders.Actor;

@@ -1,5 +1,6 @@
 package io.tailguard.orders.store;
 
+import io.tailguard.store.Jdbc;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.OptionRight;
 import io.tailguard.domain.OrderSide;

@@ -1,6 +1,5 @@
-package io.tailguard.orders.store;
+package io.tailguard.store;
 
-import io.tailguard.store.StoreException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,34 +13,34 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** The little JDBC the order repositories need: parameter binding, row mapping, transactions. */
-final class Jdbc {
-    interface RowMapper<T> {
+/** The little JDBC the repositories need: parameter binding, row mapping, transactions. */
+public final class Jdbc {
+    public interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
-    interface Work<T> {
+    public interface Work<T> {
         T run(Connection c) throws SQLException;
     }
 
     private final DataSource dataSource;
 
-    Jdbc(DataSource dataSource) {
+    public Jdbc(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    int update(String sql, Object... args) {
+    public int update(String sql, Object... args) {
         return inTransaction(c -> update(c, sql, args), sql);
     }
 
-    static int update(Connection c, String sql, Object... args) throws SQLException {
+    public static int update(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);
             return ps.executeUpdate();
         }
     }
 
-    <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
+    public <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
         try (Connection c = dataSource.getConnection()) {
             return query(c, sql, mapper, args);
         } catch (SQLException e) {
@@ -49,7 +48,7 @@ final class Jdbc {
         }
     }
 
-    static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... args) throws SQLException {
+    public static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);
             List<T> out = new ArrayList<>();
@@ -63,7 +62,7 @@ final class Jdbc {
     }
 
     /** Runs {@code work} in one transaction; rolls back on any failure. */
-    <T> T inTransaction(Work<T> work, String what) {
+    public <T> T inTransaction(Work<T> work, String what) {
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -82,7 +81,7 @@ final class Jdbc {
         }
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }
