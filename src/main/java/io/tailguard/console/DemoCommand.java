@@ -123,6 +123,8 @@ public final class DemoCommand implements Callable<Integer> {
                     proposals.find(p.id()).orElseThrow().state());
             o.printf("%n-- 4. execution through the order loop (our client -> the simulated gateway) --%n");
             Map<String, Fill> fills = DemoExecution.execute(p, proposals, db, broker, market.clock(), o);
+            java.time.Instant executedAt = market.now();
+            double xspAtExecution = market.level(Underlying.XSP);
             if (fills.isEmpty()) {
                 o.printf("  nothing filled; the P&L below assumes fills at the legs' worst prices%n");
             }
@@ -172,6 +174,10 @@ public final class DemoCommand implements Callable<Integer> {
                     unhedged, unhedged / position * 100, unhedged / portfolio * 100, strategy.commitment() * 100);
             o.printf("  hedged:   %+,.0f USD = %+.2f%% of the position, %+.2f%% of that portfolio%n", hedged,
                     hedged / position * 100, hedged / portfolio * 100);
+            if (!fills.isEmpty()) {
+                DemoLedger.bookWeek(o, db, market, p, analysis, uproFriday, uproT, strategy.commitment(), executedAt,
+                        xspAtExecution, out);
+            }
             Path chart = PayoutChart.write(out.resolve("demo-payout-" + expiry + ".png"),
                     "Demo: weekly XSP hedge to " + expiry + " (reference bad week)",
                     ((HedgeDecision.Chosen) analysis.optimization().get().decision()).best().structure(),

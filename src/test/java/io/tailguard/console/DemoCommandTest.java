@@ -43,6 +43,18 @@ class DemoCommandTest {
         assertThat(unhedged).isCloseTo(-8.43, org.assertj.core.data.Offset.offset(0.01));
         assertThat(hedged).as("the hedge cuts the week's loss").isGreaterThan(unhedged / 2);
         assertThat(dir.resolve("demo-payout-2026-12-04.png")).exists();
+
+        // the week booked in the hedge ledger from the stored fills and the settlement reconciles with
+        // the demo's own figure and with cash + value held
+        Matcher net = Pattern.compile("net hedged\\s+([-\\d,.]+)").matcher(text);
+        assertThat(net.find()).as("the ledger's cycle in:\n" + text).isTrue();
+        Matcher sum = Pattern.compile("net = cash \\+ value held\\s+([-\\d,.]+)").matcher(text);
+        assertThat(sum.find()).isTrue();
+        assertThat(sum.group(1)).isEqualTo(net.group(1));
+        double ledgerNet = Double.parseDouble(net.group(1).replace(",", ""));
+        double position = 4000 * 79.79;
+        assertThat(ledgerNet / position * 100).isCloseTo(hedged, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(dir.resolve("demo-cycle-2026-12-04.png")).exists();
     }
 
     private static double percentOfPosition(String text, String label) {
