@@ -79,35 +79,7 @@ public final class Daemon implements AutoCloseable {
                     + config.approval().policy());
             warnAboutOtherDaemons(database, clock);
             broker = awaitBroker(connecting, config, audit);
-            SignalServices signals = new SignalServices(clock, database.dataSource());
-            if (broker != null) {
-                signals.withBars(new BrokerDailyBarSource(broker.broker()));
-            }
-            BrokerConnection connected = broker;
-            DataSource ds = database.dataSource();
-            Supplier<DailyMarkToMarket> markToMarket = () -> {
-                if (connected == null) {
-                    throw new IllegalStateException("daily-mark-to-market: no broker connection for quotes");
-                }
-                LedgerConfig ledgerConfig = LedgerApp.loadConfig(configFile);
-                return new DailyMarkToMarket(LedgerApp.ledger(ds, ledgerConfig, clock), new LedgerStore(ds, clock),
-                        new BrokerMarketPrices(connected.broker()), clock);
-            };
-            Supplier<WeeklyHedgeRollService> hedge = memoize(() -> {
-                if (connected == null) {
-                    throw new IllegalStateException("the weekly hedge roll needs a broker connection");
-                }
-                return WeeklyHedgeStrategy.service(clock, connected.broker(), ds,
-                        WeeklyHedgeStrategy.load(WeeklyHedgeStrategy.DEFAULT_FILE),
-                        WeeklyHedgeStrategy.proposalStore(ds, clock, Actor.daemon()));
-            });
-            JobCatalog catalog = JobCatalog.forDaemon(ds, clock, signals::get, markToMarket, hedge);
-            if (catalog.isConfigured("weekly-hedge-roll", config.schedule().jobs())) {
-                WeeklyHedgeStrategy.load(WeeklyHedgeStrategy.DEFAULT_FILE); // a bad strategy file stops the start
-            }
-            if (catalog.isConfigured("daily-signals", config.schedule().jobs())) {
-                signals.get(); // a bad signal configuration stops the daemon at start, not at 16:30
-            }
+            JobCatalog catalog = jobCatalog(configFile, config, clock, database, broker);
             scheduler = SchedulerService.create(database.dataSource(),
                     SchedulerService.Settings.defaults(config.schedule().timeZone(),
                             config.schedule().misfireThreshold(), !database.isH2()),
@@ -116,10 +88,10 @@ public final class Daemon implements AutoCloseable {
             scheduler.start();
             log.info("database ready in {} ms; broker connected and scheduler started {} ms later",
                     (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
-            audit.record("DAEMON_STARTED", scheduler.instanceId(), "jobs: " + config.schedule().jobs().keySet());
             OrderDesk orders = broker == null ? null
                     : OrderDesk.start(config, database.dataSource(), broker.broker(),
                             broker.ibkr().client()::sessionsOpened, clock, System.getenv());
+            audit.record("DAEMON_STARTED", scheduler.instanceId(), "jobs: " + config.schedule().jobs().keySet());
             return new Daemon(database, audit, scheduler, broker, orders);
         } catch (RuntimeException e) {
             if (scheduler != null) {
@@ -174,6 +146,43 @@ public final class Daemon implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /**
+     * The configured jobs with their services, each wired lazily on first fire; a job that is scheduled
+     * has its configuration files read now, so a bad file stops the start rather than a later fire.
+     */
+    private static JobCatalog jobCatalog(Path configFile, TailguardConfig config, Clock clock, Database database,
+            BrokerConnection broker) {
+        SignalServices signals = new SignalServices(clock, database.dataSource());
+        if (broker != null) {
+            signals.withBars(new BrokerDailyBarSource(broker.broker()));
+        }
+        DataSource ds = database.dataSource();
+        Supplier<DailyMarkToMarket> markToMarket = () -> {
+            if (broker == null) {
+                throw new IllegalStateException("daily-mark-to-market: no broker connection for quotes");
+            }
+            LedgerConfig ledgerConfig = LedgerApp.loadConfig(configFile);
+            return new DailyMarkToMarket(LedgerApp.ledger(ds, ledgerConfig, clock), new LedgerStore(ds, clock),
+                    new BrokerMarketPrices(broker.broker()), clock);
+        };
+        Supplier<WeeklyHedgeRollService> hedge = memoize(() -> {
+            if (broker == null) {
+                throw new IllegalStateException("the weekly hedge roll needs a broker connection");
+            }
+            return WeeklyHedgeStrategy.service(clock, broker.broker(), ds,
+                    WeeklyHedgeStrategy.load(WeeklyHedgeStrategy.DEFAULT_FILE),
+                    WeeklyHedgeStrategy.proposalStore(ds, clock, Actor.daemon()));
+        });
+        JobCatalog catalog = JobCatalog.forDaemon(ds, clock, signals::get, markToMarket, hedge);
+        if (catalog.isConfigured("weekly-hedge-roll", config.schedule().jobs())) {
+            WeeklyHedgeStrategy.load(WeeklyHedgeStrategy.DEFAULT_FILE); // a bad strategy file stops the start
+        }
+        if (catalog.isConfigured("daily-signals", config.schedule().jobs())) {
+            signals.get(); // a bad signal configuration stops the daemon at start, not at 16:30
+        }
+        return catalog;
     }
 
     /** The embedded gateway must start; a TWS that is not up yet is recorded and the daemon runs without it. */
