@@ -55,7 +55,7 @@ final class OrderMessageDecoder {
     /** OPEN_ORDER: no version at 193 (see tws-protocol-v193.md for the 133 fields). */
     static OpenOrder openOrder(FieldReader r) {
         long orderId = r.readLong();
-        WireContract c = contract(r);
+        Contract c = contract(r);
         Common o = common(r);
         int clientId = r.readInt();
         long permId = r.readLong();
@@ -91,14 +91,14 @@ final class OrderMessageDecoder {
         r.skip(4); // customerAccount, professionalCustomer, bondAccruedInterest, includeOvernight
         r.skip(2); // extOperator, manualOrderIndicator
         end(r, "OPEN_ORDER");
-        OpenOrderReport report = new OpenOrderReport(orderId, permId, o.orderRef(), c.contract(), side(o.action()),
+        OpenOrderReport report = new OpenOrderReport(orderId, permId, o.orderRef(), c, side(o.action()),
                 orZero(o.quantity()), o.limitPrice(), BrokerOrderStatus.fromIb(status), BigDecimal.ZERO, o.account());
         return new OpenOrder(report, legs, clientId, o.orderType(), dnType);
     }
 
     /** COMPLETED_ORDER: no version and no order id; the fill quantity and completion time are in it. */
     static CompletedOrder completedOrder(FieldReader r) {
-        WireContract c = contract(r);
+        Contract c = contract(r);
         Common o = common(r);
         long permId = r.readLong();
         r.skip(3); // outsideRth, hidden, discretionaryAmt
@@ -129,7 +129,7 @@ final class OrderMessageDecoder {
         r.skip(5); // minTradeQty, minCompeteSize, competeAgainstBestOffset, midOffsetAtWhole, midOffsetAtHalf
         r.skip(2); // customerAccount, professionalCustomer
         end(r, "COMPLETED_ORDER");
-        OpenOrderReport report = new OpenOrderReport(0, permId, o.orderRef(), c.contract(), side(o.action()),
+        OpenOrderReport report = new OpenOrderReport(0, permId, o.orderRef(), c, side(o.action()),
                 orZero(o.quantity()), o.limitPrice(), BrokerOrderStatus.fromIb(status), filled, o.account());
         return new CompletedOrder(report, legs, completedTime, completedStatus, dnType);
     }
@@ -138,17 +138,7 @@ final class OrderMessageDecoder {
     static ExecutionData executionData(FieldReader r) {
         int reqId = r.readInt();
         long orderId = r.readLong();
-        long conId = r.readLong();
-        String symbol = r.readString();
-        String secType = r.readString();
-        String expiry = r.readString();
-        double strike = r.readDouble();
-        String right = r.readString();
-        String multiplier = r.readString();
-        String exchange = r.readString();
-        String currency = r.readString();
-        String localSymbol = r.readString();
-        String tradingClass = r.readString();
+        Contract contract = contract(r);
         String execId = r.readString();
         String time = r.readString();
         String account = r.readString();
@@ -167,8 +157,6 @@ final class OrderMessageDecoder {
         r.readInt(); // lastLiquidity
         r.readString(); // pendingPriceRevision
         end(r, "EXECUTION_DATA");
-        Contract contract = WireContracts.contract(conId, symbol, secType, expiry, strike, right, multiplier, exchange,
-                "", currency, localSymbol, tradingClass);
         ExecutionReport e = new ExecutionReport(execId, orderId, permId, orderRef, contract, executionSide(side),
                 orZero(shares), orZero(price), executionTime(time), cumQty, avgPrice, account);
         return new ExecutionData(reqId, e);
@@ -201,15 +189,12 @@ final class OrderMessageDecoder {
         }
     }
 
-    private record WireContract(Contract contract) {
-    }
-
     private record Common(String action, BigDecimal quantity, String orderType, BigDecimal limitPrice,
             String account, String orderRef) {
     }
 
-    /** The contract of OPEN_ORDER / COMPLETED_ORDER: 11 fields, no primaryExchange. */
-    private static WireContract contract(FieldReader r) {
+    /** The contract of OPEN_ORDER, COMPLETED_ORDER and EXECUTION_DATA: 11 fields, no primaryExchange. */
+    private static Contract contract(FieldReader r) {
         long conId = r.readLong();
         String symbol = r.readString();
         String secType = r.readString();
@@ -221,8 +206,8 @@ final class OrderMessageDecoder {
         String currency = r.readString();
         String localSymbol = r.readString();
         String tradingClass = r.readString();
-        return new WireContract(WireContracts.contract(conId, symbol, secType, expiry, strike, right, multiplier,
-                exchange, "", currency, localSymbol, tradingClass));
+        return WireContracts.contract(conId, symbol, secType, expiry, strike, right, multiplier, exchange, "", currency,
+                localSymbol, tradingClass);
     }
 
     /** action .. orderRef: the 11 fields both messages share after the contract. */
