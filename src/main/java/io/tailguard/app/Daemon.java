@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import io.tailguard.orders.Actor;
+import io.tailguard.orders.store.ProposalStore;
 import io.tailguard.hedge.roll.WeeklyHedgeRollService;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -90,7 +91,8 @@ public final class Daemon implements AutoCloseable {
                     (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
             OrderDesk orders = broker == null ? null
                     : OrderDesk.start(config, database.dataSource(), broker.broker(),
-                            broker.ibkr().client()::sessionsOpened, clock, System.getenv());
+                            broker.ibkr().client()::sessionsOpened, hedgeCycles(configFile, database, broker, clock),
+                            clock, System.getenv());
             audit.record("DAEMON_STARTED", scheduler.instanceId(), "jobs: " + config.schedule().jobs().keySet());
             return new Daemon(database, audit, scheduler, broker, orders);
         } catch (RuntimeException e) {
@@ -183,6 +185,13 @@ public final class Daemon implements AutoCloseable {
             signals.get(); // a bad signal configuration stops the daemon at start, not at 16:30
         }
         return catalog;
+    }
+
+    /** After each order-loop pass: executed weekly hedges open their ledger cycle, and new fills are booked. */
+    private static Runnable hedgeCycles(Path configFile, Database database, BrokerConnection broker, Clock clock) {
+        DataSource ds = database.dataSource();
+        return new HedgeCycleOpener(new ProposalStore(ds, clock), LedgerApp.ledger(ds, LedgerApp.loadConfig(configFile),
+                clock), new LedgerStore(ds, clock), broker.broker(), clock);
     }
 
     /** The embedded gateway must start; a TWS that is not up yet is recorded and the daemon runs without it. */

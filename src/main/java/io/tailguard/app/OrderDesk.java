@@ -43,7 +43,7 @@ final class OrderDesk implements AutoCloseable {
      * daemon still records approvals but transmits nothing.
      */
     static OrderDesk start(TailguardConfig config, DataSource dataSource, Broker broker, IntSupplier sessionsOpened,
-            Clock clock, Map<String, String> environment) {
+            Runnable afterEachPass, Clock clock, Map<String, String> environment) {
         if (!(broker instanceof OrderRoute route)) {
             log.warn("the broker adapter does not take orders yet: approved proposals wait, nothing is transmitted");
             return null;
@@ -70,6 +70,7 @@ final class OrderDesk implements AutoCloseable {
                     poller.reconnected();
                 }
                 poller.run();
+                afterEachPass.run();
             } catch (RuntimeException e) {
                 // a scheduled task that throws is never run again: log and keep polling
                 log.error("order loop pass failed: {}", e.toString(), e);

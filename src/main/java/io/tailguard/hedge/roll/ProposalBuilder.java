@@ -41,8 +41,9 @@ import java.util.Optional;
  * UPRO (closing its short calls first) and no hedge. Limits start at the mid; the worst price is the
  * conservative end of the spread the evaluation used (ask for a buy, bid for a sell).
  */
-final class ProposalBuilder {
-    static final String STRATEGY = "weekly-xsp-hedge";
+public final class ProposalBuilder {
+    /** The strategy name on every proposal this builder makes; the ledger opens a cycle for each that executes. */
+    public static final String STRATEGY = "weekly-xsp-hedge";
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
 
