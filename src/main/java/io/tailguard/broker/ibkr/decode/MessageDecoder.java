@@ -261,21 +261,9 @@ public final class MessageDecoder {
     private static PositionData position(FieldReader r) {
         r.readInt(); // version 3
         String account = r.readString();
-        long conId = r.readLong();
-        String symbol = r.readString();
-        String secType = r.readString();
-        String expiry = r.readString();
-        double strike = r.readDouble();
-        String right = r.readString();
-        String multiplier = r.readString();
-        String exchange = r.readString();
-        String currency = r.readString();
-        String localSymbol = r.readString();
-        String tradingClass = r.readString();
+        Contract contract = WireContracts.read(r);
         BigDecimal quantity = r.readDecimal();
         double avgCost = r.readDouble();
-        Contract contract = WireContracts.contract(conId, symbol, secType, expiry, strike, right, multiplier, exchange,
-                "", currency, localSymbol, tradingClass);
         return new PositionData(new Position(account, contract, quantity == null ? BigDecimal.ZERO : quantity,
                 avgCost));
     }

@@ -55,7 +55,7 @@ final class OrderMessageDecoder {
     /** OPEN_ORDER: no version at 193 (see tws-protocol-v193.md for the 133 fields). */
     static OpenOrder openOrder(FieldReader r) {
         long orderId = r.readLong();
-        Contract c = contract(r);
+        Contract c = WireContracts.read(r);
         Common o = common(r);
         int clientId = r.readInt();
         long permId = r.readLong();
@@ -98,7 +98,7 @@ final class OrderMessageDecoder {
 
     /** COMPLETED_ORDER: no version and no order id; the fill quantity and completion time are in it. */
     static CompletedOrder completedOrder(FieldReader r) {
-        Contract c = contract(r);
+        Contract c = WireContracts.read(r);
         Common o = common(r);
         long permId = r.readLong();
         r.skip(3); // outsideRth, hidden, discretionaryAmt
@@ -138,7 +138,7 @@ final class OrderMessageDecoder {
     static ExecutionData executionData(FieldReader r) {
         int reqId = r.readInt();
         long orderId = r.readLong();
-        Contract contract = contract(r);
+        Contract contract = WireContracts.read(r);
         String execId = r.readString();
         String time = r.readString();
         String account = r.readString();
@@ -191,23 +191,6 @@ final class OrderMessageDecoder {
 
     private record Common(String action, BigDecimal quantity, String orderType, BigDecimal limitPrice,
             String account, String orderRef) {
-    }
-
-    /** The contract of OPEN_ORDER, COMPLETED_ORDER and EXECUTION_DATA: 11 fields, no primaryExchange. */
-    private static Contract contract(FieldReader r) {
-        long conId = r.readLong();
-        String symbol = r.readString();
-        String secType = r.readString();
-        String expiry = r.readString();
-        double strike = r.readDouble();
-        String right = r.readString();
-        String multiplier = r.readString();
-        String exchange = r.readString();
-        String currency = r.readString();
-        String localSymbol = r.readString();
-        String tradingClass = r.readString();
-        return WireContracts.contract(conId, symbol, secType, expiry, strike, right, multiplier, exchange, "", currency,
-                localSymbol, tradingClass);
     }
 
     /** action .. orderRef: the 11 fields both messages share after the contract. */

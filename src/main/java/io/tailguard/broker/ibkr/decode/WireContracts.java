@@ -1,5 +1,6 @@
 package io.tailguard.broker.ibkr.decode;
 
+import io.tailguard.broker.ibkr.wire.FieldReader;
 import io.tailguard.broker.ibkr.wire.ProtocolException;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.OptionRight;
@@ -23,6 +24,27 @@ final class WireContracts {
         return new Contract(conId, symbol, type, option ? date(expiry) : null,
                 option ? BigDecimal.valueOf(strike) : null, option ? right(right) : null, multiplier(multiplier),
                 exchange, primaryExchange, currency, localSymbol, tradingClass);
+    }
+
+    /**
+     * The 11-field contract of POSITION, OPEN_ORDER, COMPLETED_ORDER and EXECUTION_DATA: conId, symbol,
+     * secType, expiry, strike, right, multiplier, exchange, currency, localSymbol, tradingClass (no
+     * primaryExchange, unlike CONTRACT_DATA).
+     */
+    static Contract read(FieldReader r) {
+        long conId = r.readLong();
+        String symbol = r.readString();
+        String secType = r.readString();
+        String expiry = r.readString();
+        double strike = r.readDouble();
+        String right = r.readString();
+        String multiplier = r.readString();
+        String exchange = r.readString();
+        String currency = r.readString();
+        String localSymbol = r.readString();
+        String tradingClass = r.readString();
+        return contract(conId, symbol, secType, expiry, strike, right, multiplier, exchange, "", currency, localSymbol,
+                tradingClass);
     }
 
     static SecurityType securityType(String secType) {
