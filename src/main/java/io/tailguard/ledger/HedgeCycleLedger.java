@@ -19,6 +19,8 @@ import java.util.function.Function;
  * nothing more.
  */
 public final class HedgeCycleLedger {
+    /** The id prefix of the cycles {@code tailguard demo} copies into the configured ledger. */
+    public static final String DEMO_PREFIX = "demo-";
     private static final int MAX_ATTEMPTS = 5;
 
     private final LedgerStore store;
@@ -44,13 +46,39 @@ public final class HedgeCycleLedger {
     /** As above, also recording the index level (XSP) at execution, which the payoff chart maps UPRO onto. */
     public HedgeCycle openCycle(String cycleId, String proposalId, String underlying, LocalDate expiry,
             BigDecimal sharesHeld, BigDecimal underlyingPrice, BigDecimal indexLevel, Instant executedAt) {
+        return openCycle(cycleId, proposalId, underlying, expiry, sharesHeld, underlyingPrice, indexLevel, null,
+                executedAt);
+    }
+
+    /**
+     * As above, when the start price is from another moment than the execution (the demo measures its week
+     * from Friday's close and executes on Monday): {@code underlyingAtExecution} is the underlying's price
+     * when {@code indexLevel} was taken, the pair the payoff chart is anchored at.
+     */
+    public HedgeCycle openCycle(String cycleId, String proposalId, String underlying, LocalDate expiry,
+            BigDecimal sharesHeld, BigDecimal underlyingPrice, BigDecimal indexLevel, BigDecimal underlyingAtExecution,
+            Instant executedAt) {
         HedgeCycle cycle = HedgeCycle.open(cycleId, underlying, expiry, executedAt, sharesHeld, underlyingPrice)
-                .withIndexStart(indexLevel);
+                .withIndexStart(indexLevel).withUnderlyingAtExecution(underlyingAtExecution);
         store.insertCycle(cycle, CycleBooking.positionAtStart(cycle));
         if (proposalId != null) {
             store.attachProposal(cycleId, proposalId);
         }
         return cycle(cycleId);
+    }
+
+    /**
+     * Copies a closed cycle of the demo's own ledger into this one, flagged demo, with every entry as booked
+     * there (no recomputation; source refs kept). Its proposals are not linked: they live in the demo's
+     * database only. The id must start with {@value #DEMO_PREFIX}. Returns false, copying nothing, if a
+     * cycle with this id is already here (the demo of that week ran before).
+     */
+    public boolean importDemoCycle(HedgeCycle closed, List<LedgerEntry> entries) {
+        if (!closed.id().startsWith(DEMO_PREFIX)) {
+            throw new IllegalArgumentException("a demo cycle id starts with '" + DEMO_PREFIX + "', was '"
+                    + closed.id() + "'");
+        }
+        return store.insertClosedCycle(closed.asDemo(), entries);
     }
 
     /** Adds another proposal's executions (a buy-back, an early close) to the cycle. */

@@ -15,7 +15,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -45,11 +48,55 @@ public final class LedgerStore {
                 return false;
             }
             Jdbc.update(conn, "INSERT INTO hedge_cycle (id, underlying, expiry, opened_at, shares_start, price_start, "
-                    + "state, index_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", c.id(), c.underlying(), c.expiry(),
-                    c.openedAt(), c.sharesStart(), c.priceStart(), c.state(), c.indexStart());
+                    + "state, index_start, underlying_at_execution, demo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", c.id(),
+                    c.underlying(), c.expiry(), c.openedAt(), c.sharesStart(), c.priceStart(), c.state(),
+                    c.indexStart(), c.underlyingAtExecution(), c.demo());
             insertEntry(conn, start);
             return true;
         }, "open cycle " + c.id());
+    }
+
+    /**
+     * Copies a closed cycle booked elsewhere (the demo's own database) with its entries exactly as they were
+     * booked, in their order, in one transaction. The entries get this database's ids; a reversal points to
+     * the copy of the entry it reverses. False, and nothing written, if a cycle with this id exists.
+     */
+    public boolean insertClosedCycle(HedgeCycle c, List<LedgerEntry> entries) {
+        if (c.isOpen()) {
+            throw new IllegalArgumentException("cycle " + c.id() + " is open: only a closed cycle is copied");
+        }
+        for (LedgerEntry e : entries) {
+            if (!e.cycleId().equals(c.id())) {
+                throw new IllegalArgumentException("entry " + e.id() + " belongs to cycle " + e.cycleId() + ", not "
+                        + c.id());
+            }
+        }
+        return jdbc.inTransaction(conn -> {
+            if (!Jdbc.query(conn, "SELECT id FROM hedge_cycle WHERE id = ?", rs -> 1, c.id()).isEmpty()) {
+                return false;
+            }
+            Jdbc.update(conn, "INSERT INTO hedge_cycle (id, underlying, expiry, opened_at, shares_start, price_start, "
+                    + "state, shares_end, price_end, closed_at, index_start, underlying_at_execution, demo) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", c.id(), c.underlying(), c.expiry(),
+                    c.openedAt(), c.sharesStart(), c.priceStart(), c.state(), c.sharesEnd(), c.priceEnd(),
+                    c.closedAt(), c.indexStart(), c.underlyingAtExecution(), c.demo());
+            Map<Long, Long> copied = new HashMap<>();
+            for (LedgerEntry e : entries.stream().sorted(Comparator.comparingLong(LedgerEntry::id))
+                    .toList()) {
+                Long reverses = null;
+                if (e.reversesId() != null) {
+                    reverses = copied.get(e.reversesId());
+                    if (reverses == null) {
+                        throw new IllegalArgumentException("entry " + e.id() + " reverses " + e.reversesId()
+                                + ", which is not among the entries copied");
+                    }
+                }
+                copied.put(e.id(), insertEntry(conn, new LedgerEntry(0, e.cycleId(), e.type(), e.bucket(),
+                        e.sourceRef(), e.execIdBase(), e.instrument(), e.quantity(), e.price(), e.amount(),
+                        e.occurredAt(), reverses, e.note())));
+            }
+            return true;
+        }, "copy cycle " + c.id());
     }
 
     public void attachProposal(String cycleId, String proposalId) {
@@ -182,7 +229,8 @@ public final class LedgerStore {
         return new HedgeCycle(rs.getString("id"), rs.getString("underlying"), rs.getDate("expiry").toLocalDate(),
                 Jdbc.instant(rs, "opened_at"), rs.getBigDecimal("shares_start"), rs.getBigDecimal("price_start"),
                 HedgeCycle.CycleState.valueOf(rs.getString("state")), rs.getBigDecimal("shares_end"),
-                rs.getBigDecimal("price_end"), Jdbc.instant(rs, "closed_at"), rs.getBigDecimal("index_start"));
+                rs.getBigDecimal("price_end"), Jdbc.instant(rs, "closed_at"), rs.getBigDecimal("index_start"),
+                rs.getBigDecimal("underlying_at_execution"), rs.getBoolean("demo"));
     }
 
     private static LedgerEntry entryRow(ResultSet rs) throws SQLException {
