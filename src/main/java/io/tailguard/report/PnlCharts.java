@@ -14,11 +14,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -47,6 +50,11 @@ public final class PnlCharts {
 
     /** Cumulative P&amp;L in USD over the closed cycles, hedged and unhedged. */
     public static Path cumulative(List<CyclePnl> weeks, Path file) {
+        return cumulative(weeks, file, "");
+    }
+
+    /** As above, the title starting with {@code titlePrefix} (e.g. "DEMO "). */
+    public static Path cumulative(List<CyclePnl> weeks, Path file, String titlePrefix) {
         XYSeries hedged = new XYSeries("hedged");
         XYSeries unhedged = new XYSeries("unhedged");
         BigDecimal h = BigDecimal.ZERO;
@@ -62,30 +70,96 @@ public final class PnlCharts {
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(hedged);
         data.addSeries(unhedged);
-        JFreeChart chart = ChartFactory.createXYLineChart("Cumulative P&L, hedged vs unhedged", "cycle",
+        JFreeChart chart = ChartFactory.createXYLineChart(titlePrefix + "Cumulative P&L, hedged vs unhedged", "cycle",
                 "USD", data, PlotOrientation.VERTICAL, true, false, false);
         return save(chart, file);
     }
 
     /** Each closed cycle's return, hedged next to unhedged. */
     public static Path weeklyBars(List<CyclePnl> weeks, Path file) {
+        return weeklyBars(weeks, file, "");
+    }
+
+    /** As above, the title starting with {@code titlePrefix} (e.g. "DEMO "). */
+    public static Path weeklyBars(List<CyclePnl> weeks, Path file, String titlePrefix) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (CyclePnl w : weeks) {
             data.addValue(CyclePnl.percent(w.hedgedReturn(), 2), "hedged", w.cycleId());
             data.addValue(CyclePnl.percent(w.unhedgedReturn(), 2), "unhedged", w.cycleId());
         }
-        JFreeChart chart = ChartFactory.createBarChart("Weekly return, hedged vs unhedged", "cycle", "% of position",
+        JFreeChart chart = ChartFactory.createBarChart(titlePrefix + "Weekly return, hedged vs unhedged", "cycle", "% of position",
                 data, PlotOrientation.VERTICAL, true, false, false);
         return save(chart, file);
     }
 
     /**
-     * The cycle's payoff at expiry against the underlying's close, and where it really ended. The curve
-     * values the positions held into expiry at intrinsic value with the same calculator as the result; the
-     * index (XSP) level is mapped from the underlying by its leverage: {@code index = index0 × (1 + r / 3)}.
-     * Without the cycle's index level at the start, index options are drawn at their realized value.
+     * The cycle's payoff at expiry against the underlying's close, and where it really ended. See
+     * {@link #payoffLines} for how the line is valued; the realized point lies on the hedged line.
      */
     public static Path cyclePayoff(HedgeCycle cycle, List<LedgerEntry> entries, CyclePnl realized, Path file) {
+        PayoffLines lines = payoffLines(cycle, entries, realized);
+        XYSeries payoff = new XYSeries("hedged at expiry", true, false);
+        XYSeries unhedged = new XYSeries("unhedged", true, false);
+        for (int i = 0; i < lines.underlying().size(); i++) {
+            payoff.add(lines.underlying().get(i), lines.hedged().get(i));
+            unhedged.add(lines.underlying().get(i), lines.unhedged().get(i));
+        }
+        XYSeries outcome = new XYSeries(cycle.isOpen() ? "marked" : "realized");
+        outcome.add(lines.realizedX(), lines.realizedY());
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(payoff);
+        data.addSeries(unhedged);
+        data.addSeries(outcome);
+        JFreeChart chart = ChartFactory.createXYLineChart((cycle.demo() ? "DEMO " : "") + "Cycle " + cycle.id()
+                + ": payoff at expiry and " + (cycle.isOpen() ? "marked" : "realized") + " outcome",
+                cycle.underlying() + " at expiry", "USD", data, PlotOrientation.VERTICAL, true, false, false);
+        XYPlot plot = chart.getXYPlot();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
+        renderer.setSeriesShapesVisible(0, false);
+        renderer.setSeriesShapesVisible(1, false);
+        renderer.setSeriesLinesVisible(2, false);
+        renderer.setSeriesPaint(2, Color.BLACK);
+        plot.setRenderer(renderer);
+        plot.addDomainMarker(new ValueMarker(cycle.priceStart().doubleValue(), Color.GRAY, new BasicStroke(1f)));
+        if (cycle.indexStart() != null && cycle.underlyingAtIndexStart().compareTo(cycle.priceStart()) != 0) {
+            plot.addDomainMarker(new ValueMarker(cycle.underlyingAtIndexStart().doubleValue(), Color.LIGHT_GRAY,
+                    new BasicStroke(1f)));
+        }
+        return save(chart, file);
+    }
+
+    /**
+     * The points of the payoff chart, in increasing underlying price: P&amp;L hedged and unhedged, and the
+     * realized (or marked) point.
+     */
+    record PayoffLines(List<Double> underlying, List<Double> hedged, List<Double> unhedged, double realizedX,
+            double realizedY) {
+        /** The drawn hedged line's value at {@code x}: linear between its points, as the renderer joins them. */
+        double hedgedAt(double x) {
+            for (int i = 1; i < underlying.size(); i++) {
+                double x0 = underlying.get(i - 1);
+                double x1 = underlying.get(i);
+                if (x >= x0 && x <= x1) {
+                    return x1 == x0 ? hedged.get(i) : hedged.get(i - 1)
+                            + (hedged.get(i) - hedged.get(i - 1)) * (x - x0) / (x1 - x0);
+                }
+            }
+            throw new IllegalArgumentException(x + " is outside the line");
+        }
+    }
+
+    /**
+     * The hedged line values the positions held into expiry with the same calculator as the result: the
+     * underlying and its options at the underlying's price {@code u}, the index (XSP) options at intrinsic
+     * value against an index level mapped from {@code u}. The mapping goes through the pairs actually
+     * observed: the underlying's price and the index level when the hedge executed, and for a closed cycle
+     * the underlying's close and the index settlement (read back from the booked settlements). Between them
+     * it is linear; outside, the index moves a third of the underlying's return from the nearest pair (UPRO
+     * is three times the S&amp;P 500). So the realized point lies on the line by construction, even when
+     * the underlying moved between the start of the cycle and the hedge's execution. Without any index
+     * level the index options are drawn at their realized value.
+     */
+    static PayoffLines payoffLines(HedgeCycle cycle, List<LedgerEntry> entries, CyclePnl realized) {
         List<LedgerEntry> held = entries.stream().filter(e -> switch (e.type()) {
             case CASH_SETTLEMENT, EXPIRY, ASSIGNMENT, ASSIGNED_SHARES -> false;
             default -> true;
@@ -93,11 +167,36 @@ public final class PnlCharts {
         Map<String, Instrument> instruments = Positions.instruments(held);
         Map<String, BigDecimal> open = Positions.open(held);
         Map<String, BigDecimal> realizedPerUnit = realizedOptionValues(entries);
-        XYSeries payoff = new XYSeries("hedged at expiry");
-        XYSeries unhedged = new XYSeries("unhedged");
-        double p0 = cycle.priceStart().doubleValue();
+        IndexMap index = IndexMap.of(cycle, entries, realized);
+
+        BigDecimal p0 = cycle.priceStart();
+        TreeSet<BigDecimal> grid = new TreeSet<>();
         for (int step = 0; step <= 60; step++) {
-            BigDecimal u = BigDecimal.valueOf(p0 * (0.70 + step * 0.01));
+            grid.add(p0.multiply(BigDecimal.valueOf(70 + step, 2)).setScale(4, RoundingMode.HALF_EVEN));
+        }
+        BigDecimal uEnd = realized.endPrice();
+        grid.add(uEnd);
+        if (cycle.indexStart() != null) {
+            grid.add(cycle.underlyingAtIndexStart());
+        }
+        BigDecimal lo = grid.first();
+        BigDecimal hi = grid.last();
+        for (String key : open.keySet()) {
+            // the kinks: where an option's intrinsic value starts, so that straight segments draw it exactly
+            Instrument i = instruments.get(key);
+            if (!i.isOption()) {
+                continue;
+            }
+            BigDecimal kink = i.symbol().equals(cycle.underlying()) ? i.strike()
+                    : index == null ? null : index.underlyingAt(i.strike());
+            if (kink != null && kink.compareTo(lo) > 0 && kink.compareTo(hi) < 0) {
+                grid.add(kink);
+            }
+        }
+        List<Double> xs = new ArrayList<>();
+        List<Double> hedged = new ArrayList<>();
+        List<Double> unhedged = new ArrayList<>();
+        for (BigDecimal u : grid) {
             Map<String, BigDecimal> prices = new HashMap<>();
             for (String key : open.keySet()) {
                 Instrument i = instruments.get(key);
@@ -106,39 +205,134 @@ public final class PnlCharts {
                 }
                 if (i.symbol().equals(cycle.underlying())) {
                     prices.put(key, i.intrinsicAt(u));
-                } else if (cycle.indexStart() != null) {
-                    BigDecimal r = u.divide(cycle.priceStart(), MathContext.DECIMAL64).subtract(BigDecimal.ONE);
-                    BigDecimal index = cycle.indexStart().multiply(BigDecimal.ONE.add(r.divide(BigDecimal.valueOf(3),
-                            MathContext.DECIMAL64)));
-                    prices.put(key, i.intrinsicAt(index));
+                } else if (index != null) {
+                    prices.put(key, i.intrinsicAt(index.levelAt(u)));
                 } else {
                     prices.put(key, realizedPerUnit.getOrDefault(key, BigDecimal.ZERO));
                 }
             }
             CyclePnl at = CyclePnlCalculator.DEFAULT.compute(cycle, held, new Valuation(u, prices),
                     realized.commitment());
-            payoff.add(u.doubleValue(), at.net().doubleValue());
-            unhedged.add(u.doubleValue(), at.unhedged().doubleValue());
+            xs.add(u.doubleValue());
+            hedged.add(at.net().doubleValue());
+            unhedged.add(at.unhedged().doubleValue());
         }
-        XYSeries outcome = new XYSeries("realized");
-        outcome.add(realized.endPrice().doubleValue(), realized.net().doubleValue());
-        XYSeriesCollection data = new XYSeriesCollection();
-        data.addSeries(payoff);
-        data.addSeries(unhedged);
-        data.addSeries(outcome);
-        JFreeChart chart = ChartFactory.createXYLineChart("Cycle " + cycle.id() + ": payoff at expiry and realized "
-                + "outcome", cycle.underlying() + " at expiry", "USD", data, PlotOrientation.VERTICAL, true, false,
-                false);
-        XYPlot plot = chart.getXYPlot();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
-        renderer.setSeriesShapesVisible(0, false);
-        renderer.setSeriesShapesVisible(1, false);
-        renderer.setSeriesLinesVisible(2, false);
-        renderer.setSeriesPaint(2, Color.BLACK);
-        plot.setRenderer(renderer);
-        ValueMarker start = new ValueMarker(p0, Color.GRAY, new BasicStroke(1f));
-        plot.addDomainMarker(start);
-        return save(chart, file);
+        return new PayoffLines(List.copyOf(xs), List.copyOf(hedged), List.copyOf(unhedged), uEnd.doubleValue(),
+                realized.net().doubleValue());
+    }
+
+    /** The index level as a function of the underlying's price, through the observed (underlying, index) pairs. */
+    record IndexMap(List<BigDecimal[]> knots) {
+        private static final BigDecimal LEVERAGE = BigDecimal.valueOf(3);
+        /** Below this move of the underlying between the two pairs, only the realized pair is used. */
+        private static final BigDecimal MIN_MOVE = new BigDecimal("0.005");
+
+        static IndexMap of(HedgeCycle cycle, List<LedgerEntry> entries, CyclePnl realized) {
+            BigDecimal[] atExecution = cycle.indexStart() == null ? null
+                    : new BigDecimal[] {cycle.underlyingAtIndexStart(), cycle.indexStart()};
+            BigDecimal[] atEnd = null;
+            if (!cycle.isOpen()) {
+                BigDecimal guess = atExecution == null ? null
+                        : new IndexMap(List.<BigDecimal[]>of(atExecution)).levelAt(realized.endPrice());
+                BigDecimal settlement = settlementLevel(cycle, entries, guess);
+                if (settlement != null) {
+                    atEnd = new BigDecimal[] {realized.endPrice(), settlement};
+                }
+            }
+            if (atEnd == null) {
+                return atExecution == null ? null : new IndexMap(List.<BigDecimal[]>of(atExecution));
+            }
+            if (atExecution == null) {
+                return new IndexMap(List.<BigDecimal[]>of(atEnd));
+            }
+            BigDecimal du = atEnd[0].subtract(atExecution[0]);
+            BigDecimal dx = atEnd[1].subtract(atExecution[1]);
+            boolean apart = du.abs().compareTo(atExecution[0].multiply(MIN_MOVE)) >= 0;
+            if (!apart || du.signum() != dx.signum()) {
+                return new IndexMap(List.<BigDecimal[]>of(atEnd));
+            }
+            return new IndexMap(du.signum() > 0 ? List.of(atExecution, atEnd) : List.of(atEnd, atExecution));
+        }
+
+        BigDecimal levelAt(BigDecimal u) {
+            BigDecimal[] first = knots.get(0);
+            BigDecimal[] last = knots.get(knots.size() - 1);
+            for (BigDecimal[] k : knots) {
+                if (u.compareTo(k[0]) == 0) {
+                    return k[1];
+                }
+            }
+            if (u.compareTo(first[0]) < 0) {
+                return leveraged(first, u);
+            }
+            if (u.compareTo(last[0]) > 0) {
+                return leveraged(last, u);
+            }
+            BigDecimal t = u.subtract(first[0]).divide(last[0].subtract(first[0]), MathContext.DECIMAL64);
+            return first[1].add(last[1].subtract(first[1]).multiply(t), MathContext.DECIMAL64);
+        }
+
+        /** The underlying's price at which the index is at {@code level} (the mapping is increasing). */
+        BigDecimal underlyingAt(BigDecimal level) {
+            BigDecimal[] first = knots.get(0);
+            BigDecimal[] last = knots.get(knots.size() - 1);
+            if (level.compareTo(first[1]) <= 0) {
+                return inverseLeveraged(first, level);
+            }
+            if (level.compareTo(last[1]) >= 0) {
+                return inverseLeveraged(last, level);
+            }
+            BigDecimal t = level.subtract(first[1]).divide(last[1].subtract(first[1]), MathContext.DECIMAL64);
+            return first[0].add(last[0].subtract(first[0]).multiply(t), MathContext.DECIMAL64);
+        }
+
+        /** index = x_k × (1 + (u / u_k − 1) / 3). */
+        private static BigDecimal leveraged(BigDecimal[] k, BigDecimal u) {
+            BigDecimal r = u.divide(k[0], MathContext.DECIMAL64).subtract(BigDecimal.ONE);
+            return k[1].multiply(BigDecimal.ONE.add(r.divide(LEVERAGE, MathContext.DECIMAL64)), MathContext.DECIMAL64);
+        }
+
+        private static BigDecimal inverseLeveraged(BigDecimal[] k, BigDecimal level) {
+            BigDecimal r = level.divide(k[1], MathContext.DECIMAL64).subtract(BigDecimal.ONE).multiply(LEVERAGE);
+            return k[0].multiply(BigDecimal.ONE.add(r), MathContext.DECIMAL64);
+        }
+
+        /**
+         * The index settlement the cycle's booked index options ended against: exact from an option settled in
+         * the money (strike ∓ its intrinsic value); when every one ended out of the money, {@code guess} held
+         * within what they allow (at or above a put's strike, at or below a call's). Null if nothing tells.
+         */
+        static BigDecimal settlementLevel(HedgeCycle cycle, List<LedgerEntry> entries, BigDecimal guess) {
+            BigDecimal floor = null;
+            BigDecimal ceiling = null;
+            for (LedgerEntry e : entries) {
+                Instrument i = e.instrument();
+                boolean ended = e.type() == EntryType.CASH_SETTLEMENT || e.type() == EntryType.EXPIRY;
+                if (!ended || !i.isOption() || i.symbol().equals(cycle.underlying())) {
+                    continue;
+                }
+                boolean put = i.kind() == Instrument.Kind.PUT;
+                if (e.price().signum() > 0) {
+                    return put ? i.strike().subtract(e.price()) : i.strike().add(e.price());
+                }
+                if (put) {
+                    floor = floor == null ? i.strike() : floor.max(i.strike());
+                } else {
+                    ceiling = ceiling == null ? i.strike() : ceiling.min(i.strike());
+                }
+            }
+            if (floor == null && ceiling == null) {
+                return null;
+            }
+            BigDecimal level = guess != null ? guess : floor != null ? floor : ceiling;
+            if (floor != null && level.compareTo(floor) < 0) {
+                level = floor;
+            }
+            if (ceiling != null && level.compareTo(ceiling) > 0) {
+                level = ceiling;
+            }
+            return level;
+        }
     }
 
     /** What each settled option was worth per unit (its settlement price, 0 if it expired or was assigned). */
