@@ -1,6 +1,8 @@
 package io.tailguard.console;
 
+import io.tailguard.app.Installation;
 import io.tailguard.app.WeeklyHedgeStrategy;
+import io.tailguard.app.config.BrokerMode;
 import io.tailguard.app.config.ApprovalConfig;
 import io.tailguard.app.config.ApprovalPolicy;
 import io.tailguard.broker.ibkr.IbkrBroker;
@@ -31,6 +33,7 @@ import io.tailguard.store.Database;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,6 +43,7 @@ import io.tailguard.console.DemoExecution.Fill;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -47,12 +51,21 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code tailguard demo}: the reference bad week on the embedded simulated gateway with a manual clock —
  * roll on the Friday close, proposal, auto-approval, execution through the order loop and our client against
  * the gateway's order matching, the week's path, expiry and settlement, hedged vs unhedged P&amp;L from the
- * actual fills and commissions.
+ * actual fills and commissions. The week runs in a database of its own (its proposal and orders never reach
+ * the configured database, whose daemon would work them); only its closed hedge cycle is copied into the
+ * configured ledger, flagged demo, so that {@code tailguard pnl} shows it.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "A week of the weekly XSP hedge on the embedded simulated gateway: the reference bad week "
-                + "(UPRO 79.79 -> 73.06).")
+                + "(UPRO 79.79 -> 73.06). The week's closed hedge cycle is copied into the configured ledger as "
+                + "DEMO cycle demo-W<expiry> (once per week: a second run keeps the first copy); `tailguard pnl` "
+                + "shows it until your first real cycle and never counts it in your totals.",
+        footerHeading = "%nExamples:%n", footer = {"  tailguard demo", "  tailguard pnl",
+            "  tailguard pnl --cycle demo-W2026-12-04"})
 public final class DemoCommand implements Callable<Integer> {
+    @ParentCommand
+    TailguardCommand root;
+
     @Spec
     CommandSpec spec;
 
@@ -70,11 +83,18 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--paths", defaultValue = "50000")
     int paths;
 
-    @Option(names = "--out", defaultValue = "data/reports")
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the charts go (default: the configured "
+            + "paths.reportsDir, where `tailguard pnl` writes).")
     Path out;
 
     @Override
     public Integer call() {
+        try (Installation installation = Installation.open(root.configFile(), Clock.systemUTC())) {
+            return run(installation, out != null ? out : installation.config().paths().reportsDir());
+        }
+    }
+
+    private Integer run(Installation installation, Path out) {
         PrintWriter o = spec.commandLine().getOut();
         ExchangeCalendar calendar = ExchangeCalendar.nyse();
         WeeklyHedgeConfig base = WeeklyHedgeStrategy.load(WeeklyHedgeStrategy.DEFAULT_FILE);
@@ -91,6 +111,12 @@ public final class DemoCommand implements Callable<Integer> {
         o.printf("== tailguard demo: the reference bad week on the embedded simulated gateway ==%n");
         o.printf("clock: manual sim clock at %s (New York), XSP ATM IV fixed at %.1f%%%n",
                 market.now().atZone(ExchangeCalendar.NEW_YORK).toLocalDateTime(), iv * 100);
+        o.printf("ledger: the week runs in a database of its own; only its closed hedge cycle is copied, flagged "
+                + "DEMO, to %s%n", installation.config().database().url());
+        if (installation.config().broker().mode() != BrokerMode.SIM) {
+            o.printf("broker: the configured broker (%s) is not used: the demo runs on its own embedded simulated "
+                    + "gateway, and its cycle stays out of your figures%n", installation.config().broker().mode());
+        }
         try (SimGateway gateway = new SimGateway(SimGatewayConfig.defaults().withPort(0), market).start();
                 IbkrBroker broker = new IbkrBroker(new IbkrClientConfig("127.0.0.1", gateway.port(), 31, 1, 45, 90,
                         Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(50), Duration.ofMillis(500)),
@@ -124,6 +150,7 @@ public final class DemoCommand implements Callable<Integer> {
             o.printf("%n-- 4. execution through the order loop (our client -> the simulated gateway) --%n");
             Map<String, Fill> fills = DemoExecution.execute(p, proposals, db, broker, market.clock(), o);
             java.time.Instant executedAt = market.now();
+            double uproAtExecution = market.level(Underlying.UPRO);
             double xspAtExecution = market.level(Underlying.XSP);
             if (fills.isEmpty()) {
                 o.printf("  nothing filled; the P&L below assumes fills at the legs' worst prices%n");
@@ -176,7 +203,7 @@ public final class DemoCommand implements Callable<Integer> {
                     hedged / position * 100, hedged / portfolio * 100);
             if (!fills.isEmpty()) {
                 DemoLedger.bookWeek(o, db, market, p, analysis, uproFriday, uproT, strategy.commitment(), executedAt,
-                        xspAtExecution, out);
+                        uproAtExecution, xspAtExecution, out, installation);
             }
             Path chart = PayoutChart.write(out.resolve("demo-payout-" + expiry + ".png"),
                     "Demo: weekly XSP hedge to " + expiry + " (reference bad week)",

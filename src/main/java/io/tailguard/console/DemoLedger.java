@@ -1,5 +1,6 @@
 package io.tailguard.console;
 
+import io.tailguard.app.Installation;
 import io.tailguard.app.LedgerApp;
 import io.tailguard.broker.sim.market.ModelMarket;
 import io.tailguard.broker.sim.market.Settlement;
@@ -27,22 +28,29 @@ import java.util.Optional;
  * The demo week in the hedge ledger, as the daemon books a real one: the cycle opens with the shares
  * held at Friday's close, the hedge's executions and commissions are booked from the order tables, the
  * puts settle in cash against the index at expiry, and the cycle closes at the underlying's close. The
- * result is printed as {@code tailguard pnl --cycle} prints it.
+ * result is printed as {@code tailguard pnl --cycle} prints it, then the closed cycle and its entries (as
+ * booked) are copied into the configured ledger, flagged demo, once per demo week.
  */
 final class DemoLedger {
     private DemoLedger() {
     }
 
+    /** The id of the demo's cycle: the daemon's cycle id of that week ({@code W<expiry>}) after "demo-". */
+    static String cycleId(LocalDate expiry) {
+        return HedgeCycleLedger.DEMO_PREFIX + "W" + expiry;
+    }
+
     static void bookWeek(PrintWriter out, Database db, ModelMarket market, Proposal proposal, RollAnalysis analysis,
-            double uproFriday, double uproClose, double commitment, Instant executedAt, double xspAtExecution,
-            Path reportsDir) {
+            double uproFriday, double uproClose, double commitment, Instant executedAt, double uproAtExecution,
+            double xspAtExecution, Path reportsDir, Installation installation) {
         LocalDate expiry = analysis.market().expiry();
         HedgeCycleLedger ledger = LedgerApp.ledger(db.dataSource(),
                 new LedgerConfig(BigDecimal.valueOf(commitment), LotMethod.FIFO), market.clock());
-        String cycleId = "demo-" + expiry;
+        String cycleId = cycleId(expiry);
         ledger.openCycle(cycleId, proposal.id(), "UPRO", expiry, BigDecimal.valueOf(analysis.shares()),
                 BigDecimal.valueOf(uproFriday),
-                BigDecimal.valueOf(xspAtExecution).setScale(2, RoundingMode.HALF_UP), executedAt);
+                BigDecimal.valueOf(xspAtExecution).setScale(2, RoundingMode.HALF_UP),
+                BigDecimal.valueOf(uproAtExecution).setScale(2, RoundingMode.HALF_UP), executedAt);
         ledger.syncFills(cycleId);
         for (ProposalLeg leg : proposal.legs()) {
             Optional<Settlement> settlement = market.settlement(leg.contract().conId());
@@ -60,7 +68,19 @@ final class DemoLedger {
         out.printf("%n-- 7. the hedge ledger (what `tailguard pnl --cycle %s` shows) --%n", cycleId);
         PnlReport.CycleView view = report.cycle(cycleId).orElseThrow();
         out.print(PnlText.entries(view, report.entries(cycleId)));
-        out.printf("cycle chart: %s%n", PnlCharts.cyclePayoff(view.cycle(), report.entries(cycleId), view.pnl().orElseThrow(),
-                reportsDir.resolve("demo-cycle-" + expiry + ".png")));
+
+        out.printf("%n-- 8. into the configured ledger (%s) --%n", installation.config().database().url());
+        HedgeCycleLedger target = LedgerApp.ledger(installation.database().dataSource(),
+                LedgerApp.loadConfig(installation.configFile()), installation.clock());
+        if (target.importDemoCycle(ledger.cycle(cycleId), ledger.entries(cycleId))) {
+            out.printf("  cycle %s copied with its %d entries, flagged DEMO: it is not in your totals or tax view%n",
+                    cycleId, ledger.entries(cycleId).size());
+        } else {
+            out.printf("  cycle %s is already there from an earlier demo run: kept as it was, nothing copied "
+                    + "(`tailguard pnl --cycle %s` shows the stored one)%n", cycleId, cycleId);
+        }
+        out.printf("  see it: tailguard pnl   |   tailguard pnl --cycles   |   tailguard pnl --cycle %s%n", cycleId);
+        out.printf("cycle chart: %s%n", PnlCharts.cyclePayoff(view.cycle(), report.entries(cycleId),
+                view.pnl().orElseThrow(), reportsDir.resolve("cycle-" + cycleId + ".png")));
     }
 }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,6 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "pnl", mixinStandardHelpOptions = true,
         description = "Show the hedge P&L: the current cycle (hedged next to unhedged), every cycle with the "
                 + "cumulative view (--cycles), or every entry that makes up one cycle's number (--cycle ID). "
+                + "The week of `tailguard demo` (cycle demo-W<expiry>) is shown as DEMO until your first cycle, "
+                + "listed apart by --cycles and never in the totals or the tax view. "
                 + "Writes PNG charts to the reports directory. Exit 1 for an unknown cycle.",
         footerHeading = "%nExamples:%n", footer = {"  tailguard pnl", "  tailguard pnl --cycles",
             "  tailguard pnl --cycle 2026-W48", "  tailguard pnl --cycles --csv > cycles.csv", "  tailguard pnl --tax 2026"})
@@ -80,11 +83,16 @@ public final class PnlCommand implements Callable<Integer> {
         }
         if (cycles) {
             List<PnlReport.CycleView> all = report.cycles();
-            out.print(csv ? PnlText.cyclesCsv(all) : PnlText.cycles(all, report.cumulative()));
+            List<PnlReport.CycleView> demos = report.demoCycles();
+            out.print(csv ? PnlText.cyclesCsv(Stream.concat(all.stream(), demos.stream()).toList())
+                    : PnlText.cycles(all, report.cumulative(), demos));
             if (!noCharts) {
-                List<CyclePnl> closed = report.closedResults();
-                note(out, PnlCharts.cumulative(closed, reportsDir.resolve("pnl-cumulative.png")));
-                note(out, PnlCharts.weeklyBars(closed, reportsDir.resolve("pnl-weekly.png")));
+                // the demo's week is charted only while the trader has no cycle of their own, and says so
+                boolean demoOnly = all.isEmpty() && !demos.isEmpty();
+                List<CyclePnl> closed = demoOnly ? report.demoClosedResults() : report.closedResults();
+                String title = demoOnly ? "DEMO " : "";
+                note(out, PnlCharts.cumulative(closed, reportsDir.resolve("pnl-cumulative.png"), title));
+                note(out, PnlCharts.weeklyBars(closed, reportsDir.resolve("pnl-weekly.png"), title));
             }
             return TailguardCommand.OK;
         }

@@ -16,7 +16,9 @@ import java.util.Optional;
 /**
  * What the P&amp;L reports show, read from the ledger: every cycle with its result (a closed cycle at its close
  * price, an open one at its latest daily mark, recomputed from the entries booked since), and the
- * cumulative view over the closed cycles.
+ * cumulative view over the closed cycles. Demo cycles ({@code tailguard demo}) never count: they are
+ * listed apart ({@link #demoCycles()}), the current cycle only while there is no real one, and they are
+ * in neither the cumulative figures nor the tax view.
  */
 public final class PnlReport {
     private final HedgeCycleLedger ledger;
@@ -31,25 +33,37 @@ public final class PnlReport {
     public record CycleView(HedgeCycle cycle, Optional<CyclePnl> pnl, String basis, Optional<Valuation> valuation) {
     }
 
+    /** The trader's cycles, oldest first (no demo cycle). */
     public List<CycleView> cycles() {
-        return store.cycles().stream().map(this::view).toList();
+        return realCycles().stream().map(this::view).toList();
+    }
+
+    /** The cycles copied by {@code tailguard demo}, oldest first. */
+    public List<CycleView> demoCycles() {
+        return store.cycles().stream().filter(HedgeCycle::demo).map(this::view).toList();
     }
 
     public Optional<CycleView> cycle(String id) {
         return store.cycle(id).map(this::view);
     }
 
-    /** The open cycle (the latest, if a roll overlaps), else the latest closed one. */
+    /**
+     * The open cycle (the latest, if a roll overlaps), else the latest closed one; while the trader has no
+     * cycle yet, the latest demo cycle.
+     */
     public Optional<CycleView> current() {
-        List<HedgeCycle> all = store.cycles();
+        List<HedgeCycle> all = realCycles();
+        if (all.isEmpty()) {
+            return store.cycles().stream().filter(HedgeCycle::demo).reduce((a, b) -> b).map(this::view);
+        }
         return all.stream().filter(HedgeCycle::isOpen).reduce((a, b) -> b)
-                .or(() -> all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1)))
+                .or(() -> Optional.of(all.get(all.size() - 1)))
                 .map(this::view);
     }
 
     /** The tax view of a year, with each cycle's last daily mark of a year as its year-end mark. */
     public TaxYearView.Result taxYear(int year) {
-        List<HedgeCycle> all = store.cycles();
+        List<HedgeCycle> all = realCycles();
         Map<String, List<LedgerEntry>> entries = new HashMap<>();
         all.forEach(c -> entries.put(c.id(), store.entries(c.id())));
         return TaxYearView.of(year, all, entries, (cycleId, y) -> store.marks(cycleId).stream()
@@ -72,7 +86,20 @@ public final class PnlReport {
     }
 
     public List<CyclePnl> closedResults() {
-        return cycles().stream().filter(v -> !v.cycle().isOpen()).map(v -> v.pnl().orElseThrow()).toList();
+        return closed(cycles());
+    }
+
+    /** The demo cycles' results, for the charts while there is no real cycle. */
+    public List<CyclePnl> demoClosedResults() {
+        return closed(demoCycles());
+    }
+
+    private static List<CyclePnl> closed(List<CycleView> views) {
+        return views.stream().filter(v -> !v.cycle().isOpen()).map(v -> v.pnl().orElseThrow()).toList();
+    }
+
+    private List<HedgeCycle> realCycles() {
+        return store.cycles().stream().filter(c -> !c.demo()).toList();
     }
 
     private CycleView view(HedgeCycle c) {

@@ -28,6 +28,10 @@ public final class PnlText {
         HedgeCycle c = v.cycle();
         StringBuilder b = new StringBuilder();
         b.append("Hedge cycle ").append(c.id()).append("  (").append(v.basis()).append(")\n");
+        if (c.demo()) {
+            b.append("  DEMO: the week of `tailguard demo` on the simulated gateway; not in your figures, shown until "
+                    + "your first cycle\n");
+        }
         b.append(String.format(Locale.ROOT, "  %s: %s shares at %s at the start, expiry %s%n", c.underlying(),
                 plain(c.sharesStart()), price(c.priceStart()), c.expiry()));
         if (v.pnl().isEmpty()) {
@@ -55,21 +59,13 @@ public final class PnlText {
 
     /** {@code tailguard pnl --cycles}: every cycle, then the cumulative view of the closed ones. */
     public static String cycles(List<PnlReport.CycleView> views, CumulativePnl total) {
+        return cycles(views, total, List.of());
+    }
+
+    /** As above, then the demo cycles apart: they are not in the totals. */
+    public static String cycles(List<PnlReport.CycleView> views, CumulativePnl total, List<PnlReport.CycleView> demos) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%-12s %-10s %-8s %13s %11s %11s %9s %13s %8s %13s %8s%n", "cycle", "expiry", "state",
-                "underlying", "puts", "calls", "comm", "net", "net %", "unhedged", "unh %"));
-        for (PnlReport.CycleView v : views) {
-            HedgeCycle c = v.cycle();
-            if (v.pnl().isEmpty()) {
-                b.append(String.format(Locale.ROOT, "%-12s %-10s %-8s %s%n", c.id(), c.expiry(), "OPEN", v.basis()));
-                continue;
-            }
-            CyclePnl p = v.pnl().get();
-            b.append(String.format(Locale.ROOT, "%-12s %-10s %-8s %13s %11s %11s %9s %13s %8s %13s %8s%n", c.id(), c.expiry(),
-                    c.isOpen() ? "MARKED" : "CLOSED", money(p.underlying()), money(p.puts()), money(p.calls()),
-                    money(p.commissions()), money(p.net()), pct(p.hedgedReturn()), money(p.unhedged()),
-                    pct(p.unhedgedReturn())));
-        }
+        table(b, views);
         b.append(String.format(Locale.ROOT, "%nclosed cycles: %d   net %s   unhedged %s%n", total.cycles(), money(total.net()),
                 money(total.unhedged())));
         b.append(String.format(Locale.ROOT, "cumulative return hedged %s, unhedged %s; win ratio %s; worst week hedged %s, "
@@ -79,7 +75,28 @@ public final class PnlText {
                 + "settlements %s; commissions %s%n", pct(total.maxDrawdownHedged()), pct(total.maxDrawdownUnhedged()),
                 money(total.premiumPaid()), money(total.premiumReceived()), money(total.settlementCash()),
                 money(total.commissions())));
+        if (!demos.isEmpty()) {
+            b.append(String.format(Locale.ROOT, "%nDEMO cycles (from `tailguard demo`; not in the totals above):%n"));
+            table(b, demos);
+        }
         return b.toString();
+    }
+
+    private static void table(StringBuilder b, List<PnlReport.CycleView> views) {
+        b.append(String.format(Locale.ROOT, "%-16s %-10s %-8s %13s %11s %11s %9s %13s %8s %13s %8s%n", "cycle", "expiry", "state",
+                "underlying", "puts", "calls", "comm", "net", "net %", "unhedged", "unh %"));
+        for (PnlReport.CycleView v : views) {
+            HedgeCycle c = v.cycle();
+            if (v.pnl().isEmpty()) {
+                b.append(String.format(Locale.ROOT, "%-16s %-10s %-8s %s%n", c.id(), c.expiry(), "OPEN", v.basis()));
+                continue;
+            }
+            CyclePnl p = v.pnl().get();
+            b.append(String.format(Locale.ROOT, "%-16s %-10s %-8s %13s %11s %11s %9s %13s %8s %13s %8s%n", c.id(), c.expiry(),
+                    c.isOpen() ? "MARKED" : "CLOSED", money(p.underlying()), money(p.puts()), money(p.calls()),
+                    money(p.commissions()), money(p.net()), pct(p.hedgedReturn()), money(p.unhedged()),
+                    pct(p.unhedgedReturn())));
+        }
     }
 
     /** {@code tailguard pnl --cycle ID}: every entry that makes up the cycle's number, then the valuation. */
@@ -152,14 +169,14 @@ public final class PnlText {
         StringBuilder b = new StringBuilder("cycle,expiry,state,basis,shares_start,price_start,end_price,start_value,"
                 + "underlying,puts,calls,commissions,net,unhedged,net_return,unhedged_return,loss_mitigation,"
                 + "portfolio_impact,portfolio_impact_unhedged,premium_paid,premium_received,settlements,"
-                + "commissions_unknown\n");
+                + "commissions_unknown,demo\n");
         for (PnlReport.CycleView v : views) {
             HedgeCycle c = v.cycle();
             b.append(csv(c.id())).append(',').append(c.expiry()).append(',').append(c.state()).append(',')
                     .append(csv(v.basis())).append(',').append(plain(c.sharesStart())).append(',')
                     .append(plain(c.priceStart()));
             if (v.pnl().isEmpty()) {
-                b.append(",".repeat(17)).append('\n');
+                b.append(",".repeat(17)).append(',').append(c.demo()).append('\n');
                 continue;
             }
             CyclePnl p = v.pnl().get();
@@ -175,7 +192,7 @@ public final class PnlText {
             for (BigDecimal m : List.of(p.premiumPaid(), p.premiumReceived(), p.settlementCash())) {
                 b.append(',').append(CyclePnl.cents(m).toPlainString());
             }
-            b.append(',').append(p.commissionsUnknown()).append('\n');
+            b.append(',').append(p.commissionsUnknown()).append(',').append(c.demo()).append('\n');
         }
         return b.toString();
     }
