@@ -1,10 +1,14 @@
 package io.tailguard.console;
 
+import io.tailguard.app.BrokerConnection;
+import io.tailguard.app.config.BrokerConfig;
 import io.tailguard.app.config.TradingConfig;
+import io.tailguard.domain.Quote;
 import io.tailguard.orders.GateContext;
 import io.tailguard.orders.GateDecision;
 import io.tailguard.orders.Proposal;
 import io.tailguard.orders.ProposalLeg;
+import io.tailguard.orders.TradingState;
 import io.tailguard.orders.TransmissionGates;
 import io.tailguard.orders.store.BrokerOrder;
 import io.tailguard.orders.store.ProposalStore;
@@ -12,15 +16,19 @@ import io.tailguard.orders.store.StoredExecution;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -29,7 +37,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "proposal", mixinStandardHelpOptions = true,
         description = "Show one proposal: legs, limit prices, current quotes, the strategy's metrics, the risk "
                 + "checks, its orders and fills, and its history.",
-        footerHeading = "%nExamples:%n", footer = {"  tailguard proposal P20261123-150000-3fa"})
+        footerHeading = "%nExamples:%n", footer = {"  tailguard proposal P20261123-150000-3fa",
+            "  tailguard proposal P20261123-150000-3fa --quote-timeout PT2S",
+            "  tailguard proposal P20261123-150000-3fa --no-quotes"})
 public final class ProposalCommand implements Callable<Integer> {
     @ParentCommand
     TailguardCommand root;
@@ -39,6 +49,14 @@ public final class ProposalCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "ID", description = "The proposal id (see `tailguard proposals`).")
     String id;
+
+    @Option(names = "--quote-timeout", defaultValue = "PT5S", paramLabel = "DURATION",
+            description = "How long to wait for the broker, to connect and for each quote, before showing the "
+                    + "proposal without quotes (default: ${DEFAULT-VALUE}).")
+    Duration quoteTimeout;
+
+    @Option(names = "--no-quotes", description = "Do not connect to the broker for current quotes.")
+    boolean noQuotes;
 
     @Override
     public Integer call() {
@@ -62,8 +80,7 @@ public final class ProposalCommand implements Callable<Integer> {
                         l.quantity(), l.contract().describe(), l.limitPrice().toPlainString(),
                         l.worstPrice().toPlainString(), l.bounds().describe(), l.intent());
             }
-            out.printf("quotes     unavailable (the console does not connect to the broker; the daemon checks "
-                    + "quotes before it transmits)%n");
+            printQuotes(console, p, out);
             out.printf("premium    at most %s USD paid at the worst prices%n", p.maxPremiumPaid().toPlainString());
             for (Map.Entry<String, String> m : p.metrics().entrySet()) {
                 out.printf("metric     %-22s %s%n", m.getKey(), m.getValue());
@@ -89,6 +106,58 @@ public final class ProposalCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Each leg's current quote through the configured broker (like {@code tailguard chain}), with the gates
+     * that look at a quote run on it now: stale, crossed, mid outside the proposal's bounds. The broker
+     * gets {@link #quoteTimeout}; if it cannot be reached the proposal is shown without quotes.
+     */
+    private void printQuotes(OrdersConsole console, Proposal p, PrintWriter out) {
+        if (noQuotes) {
+            out.printf("quotes     not fetched (--no-quotes)%n");
+            return;
+        }
+        BrokerConfig b = console.config.broker();
+        BrokerConfig quick = new BrokerConfig(b.mode(), b.host(), b.port(), b.clientId(), b.marketDataType(),
+                b.messagesPerSecond(), b.maxMarketDataLines(), shorter(b.connectTimeout()),
+                shorter(b.requestTimeout()));
+        TransmissionGates gates = new TransmissionGates(console.config.trading(), System.getenv());
+        try (BrokerConnection connection = BrokerConnection.open(console.config.withBroker(quick), console.clock,
+                ChainCommand.CONSOLE_CLIENT_ID_OFFSET)) {
+            for (ProposalLeg l : p.legs()) {
+                Quote q;
+                try {
+                    q = connection.broker().snapshot(l.contract());
+                } catch (RuntimeException e) {
+                    out.printf("quote      %-14s unavailable: %s%n", l.legId(), reason(e));
+                    continue;
+                }
+                Instant now = console.clock.instant();
+                GateContext ctx = new GateContext("", TradingState.ACTIVE, q, now, List.of(), BigDecimal.ZERO);
+                List<String> refusals = Stream.of(gates.quote(ctx), gates.priceBounds(l, l.limitPrice(), q))
+                        .filter(d -> d instanceof GateDecision.Denied).map(d -> ((GateDecision.Denied) d).describe())
+                        .toList();
+                out.printf(Locale.ROOT, "quote      %-14s bid %s  ask %s  mid %s  age %.1f s  %s%n", l.legId(),
+                        price(q.bid()), price(q.ask()), price(q.mid()), q.ageAt(now).toMillis() / 1000.0,
+                        refusals.isEmpty() ? "gates: ok now" : "gates would refuse it now: "
+                                + String.join("; ", refusals));
+            }
+        } catch (RuntimeException e) {
+            out.printf("quotes     unavailable: %s%n", reason(e));
+        }
+    }
+
+    private Duration shorter(Duration configured) {
+        return configured.compareTo(quoteTimeout) < 0 ? configured : quoteTimeout;
+    }
+
+    private static String reason(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static String price(double p) {
+        return Quote.isPrice(p) ? String.format(Locale.ROOT, "%.2f", p) : "-";
+    }
+
     /** The checks the console can run without the broker: trading state, limits, budget, price bounds. */
     private static void printChecks(OrdersConsole console, Proposal p, PrintWriter out) {
         TradingConfig trading = console.config.trading();
@@ -111,6 +180,7 @@ public final class ProposalCommand implements Callable<Integer> {
         if (trading.dryRun()) {
             out.printf("check      dry run: the daemon will record what it would send and transmit nothing%n");
         }
-        out.printf("check      paper-trading gate, quotes and covered calls are checked by the daemon at transmission%n");
+        out.printf("check      the paper-trading gate, covered calls and the quotes are checked again by the daemon at "
+                + "transmission%n");
     }
 }

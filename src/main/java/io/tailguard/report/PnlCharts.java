@@ -122,8 +122,9 @@ public final class PnlCharts {
         plot.setRenderer(renderer);
         plot.addDomainMarker(new ValueMarker(cycle.priceStart().doubleValue(), Color.GRAY, new BasicStroke(1f)));
         if (cycle.indexStart() != null && cycle.underlyingAtIndexStart().compareTo(cycle.priceStart()) != 0) {
-            plot.addDomainMarker(new ValueMarker(cycle.underlyingAtIndexStart().doubleValue(), Color.LIGHT_GRAY,
-                    new BasicStroke(1f)));
+            // the hedge's execution, when the cycle started at another price
+            plot.addDomainMarker(new ValueMarker(cycle.underlyingAtIndexStart().doubleValue(), Color.DARK_GRAY,
+                    new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f)));
         }
         return save(chart, file);
     }

@@ -2,16 +2,21 @@ package io.tailguard.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tailguard.broker.sim.SimGateway;
+import io.tailguard.broker.sim.SimGatewayConfig;
+import io.tailguard.domain.OptionRight;
 import io.tailguard.orders.Proposal;
 import io.tailguard.orders.ProposalState;
 import io.tailguard.orders.TradingState;
 import io.tailguard.orders.store.ProposalStore;
 import io.tailguard.store.Database;
 import io.tailguard.store.TradingStateStore;
+import io.tailguard.testing.FakeSimMarket;
 import io.tailguard.testing.TestDatabases;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -79,8 +84,8 @@ class OrderCommandsTest {
         String id = propose();
         assertThat(run("proposals")).isZero();
         assertThat(out.toString()).contains(id).contains("PROPOSED").contains("BUY 2 XSP 2026-11-27 580 P LMT 1.25");
-        assertThat(run("proposal", id)).isZero();
-        assertThat(out.toString()).contains("limit 1.25").contains("worst 1.4").contains("quotes     unavailable")
+        assertThat(run("proposal", id, "--no-quotes")).isZero();
+        assertThat(out.toString()).contains("limit 1.25").contains("worst 1.4").contains("quotes     not fetched")
                 .contains("premium    at most 280").contains("check").contains("BUY_PROTECTION");
 
         assertThat(run("approve", id)).as(err.toString()).isZero();
@@ -96,6 +101,59 @@ class OrderCommandsTest {
 
         assertThat(run("approve", id)).isEqualTo(TailguardCommand.RUNTIME_FAILURE);
         assertThat(err.toString()).contains("is APPROVED");
+    }
+
+    /** Points the config at a broker in tws mode: our client connects to {@code port} on loopback. */
+    private void brokerAt(int port) throws IOException {
+        Files.writeString(config, "broker:\n  mode: tws\n  host: 127.0.0.1\n  port: " + port + "\n  clientId: 1\n"
+                + "database:\n  url: " + TestDatabases.fileUrl(dir.resolve("db")) + "\n");
+    }
+
+    private String quoteLine(String id) {
+        Matcher m = Pattern.compile("(?m)^quote\\s+" + Pattern.quote(id + "-L1") + "\\s+(.*)$").matcher(out.toString());
+        assertThat(m.find()).as(out.toString()).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void aProposalShowsEachLegsCurrentQuoteAndWhetherTheGatesWouldRefuseItNow() throws IOException {
+        String id = propose(); // BUY 2 XSP 2026-11-27 580 P, limit 1.25, worst 1.40, bounds 0..1.40
+        FakeSimMarket market = new FakeSimMarket();
+        long put = market.optionConId(FakeSimMarket.EXPIRY_1, new BigDecimal("580"), OptionRight.PUT);
+        try (SimGateway gateway = new SimGateway(SimGatewayConfig.defaults().withPort(0), market).start()) {
+            brokerAt(gateway.port());
+
+            market.setQuote(put, 1.20, 1.30, 1.25);
+            assertThat(run("proposal", id)).as(err.toString()).isZero();
+            assertThat(quoteLine(id)).startsWith("bid 1.20  ask 1.30  mid 1.25  age ").endsWith("gates: ok now");
+
+            market.setQuote(put, 1.95, 2.05, 2.00);
+            assertThat(run("proposal", id)).as(err.toString()).isZero();
+            assertThat(quoteLine(id)).startsWith("bid 1.95  ask 2.05  mid 2.00")
+                    .contains("gates would refuse it now: price-bounds: market mid 2 is outside the bounds 0..1.4");
+
+            market.setQuote(put, 1.30, 1.20, 1.25);
+            assertThat(run("proposal", id)).as(err.toString()).isZero();
+            assertThat(quoteLine(id)).contains("gates would refuse it now: quote: crossed quote: bid 1.3 > ask 1.2");
+            assertThat(out.toString()).contains("premium    at most 280").contains("event");
+        }
+    }
+
+    @Test
+    void withoutABrokerTheProposalIsShownWithoutQuotesAndSaysWhy() throws IOException {
+        String id = propose();
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        brokerAt(closedPort);
+
+        assertThat(run("proposal", id, "--quote-timeout", "PT2S")).as(err.toString()).isZero();
+
+        String text = out.toString();
+        assertThat(text).containsPattern("(?m)^quotes     unavailable: .+")
+                .contains("limit 1.25").contains("premium    at most 280").contains("check").contains("event");
+        assertThat(text.lines().filter(l -> l.startsWith("quote")).count()).isEqualTo(1);
     }
 
     @Test
