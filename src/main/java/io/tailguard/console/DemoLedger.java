@@ -8,7 +8,6 @@ import io.tailguard.hedge.roll.RollAnalysis;
 import io.tailguard.ledger.HedgeCycleLedger;
 import io.tailguard.ledger.Instrument;
 import io.tailguard.ledger.LedgerConfig;
-import io.tailguard.ledger.tax.LotMethod;
 import io.tailguard.ledger.store.LedgerStore;
 import io.tailguard.orders.Proposal;
 import io.tailguard.orders.ProposalLeg;
@@ -41,11 +40,12 @@ final class DemoLedger {
     }
 
     static void bookWeek(PrintWriter out, Database db, ModelMarket market, Proposal proposal, RollAnalysis analysis,
-            double uproFriday, double uproClose, double commitment, Instant executedAt, double uproAtExecution,
+            double uproFriday, double uproClose, Instant executedAt, double uproAtExecution,
             double xspAtExecution, Path reportsDir, Installation installation) {
         LocalDate expiry = analysis.market().expiry();
-        HedgeCycleLedger ledger = LedgerApp.ledger(db.dataSource(),
-                new LedgerConfig(BigDecimal.valueOf(commitment), LotMethod.FIFO), market.clock());
+        // the configured ledger's settings (ledger.yaml: commitment), so that this is what `tailguard pnl` prints
+        LedgerConfig config = LedgerApp.loadConfig(installation.configFile());
+        HedgeCycleLedger ledger = LedgerApp.ledger(db.dataSource(), config, market.clock());
         String cycleId = cycleId(expiry);
         ledger.openCycle(cycleId, proposal.id(), "UPRO", expiry, BigDecimal.valueOf(analysis.shares()),
                 BigDecimal.valueOf(uproFriday),
@@ -70,8 +70,8 @@ final class DemoLedger {
         out.print(PnlText.entries(view, report.entries(cycleId)));
 
         out.printf("%n-- 8. into the configured ledger (%s) --%n", installation.config().database().url());
-        HedgeCycleLedger target = LedgerApp.ledger(installation.database().dataSource(),
-                LedgerApp.loadConfig(installation.configFile()), installation.clock());
+        HedgeCycleLedger target = LedgerApp.ledger(installation.database().dataSource(), config,
+                installation.clock());
         if (target.importDemoCycle(ledger.cycle(cycleId), ledger.entries(cycleId))) {
             out.printf("  cycle %s copied with its %d entries, flagged DEMO: it is not in your totals or tax view%n",
                     cycleId, ledger.entries(cycleId).size());

@@ -28,7 +28,8 @@ import picocli.CommandLine;
 class DemoCommandTest {
     private static final String CYCLE = "demo-W2026-12-04";
     /** The figures of a cycle as {@code PnlText.current} prints them. */
-    private static final String[] FIGURES = {"underlying", "puts", "calls", "commissions", "net hedged", "unhedged"};
+    private static final String[] FIGURES = {"underlying", "puts", "calls", "commissions", "net hedged", "unhedged",
+        "loss mitigation", "portfolio impact"};
 
     @TempDir
     Path dir;
@@ -53,6 +54,7 @@ class DemoCommandTest {
     @Test
     void theReferenceBadWeekIsHedgedWithRealFillsAndEndsInThePnlOfTheConfiguredLedger() throws IOException {
         config = dir.resolve("t.yaml");
+        Files.writeString(dir.resolve("ledger.yaml"), "commitment: 0.25\n");
         Files.writeString(config, "broker:\n  mode: sim\n  port: 0\n  clientId: 1\ndatabase:\n  url: "
                 + TestDatabases.fileUrl(dir.resolve("db")) + "\npaths:\n  dataDir: " + dir.resolve("data")
                 + "\n  reportsDir: " + dir.resolve("reports") + "\n");
@@ -89,7 +91,7 @@ class DemoCommandTest {
         // tailguard pnl on the same configuration: the demo week, labelled, with the demo's figures
         assertThat(run("pnl")).as(err.toString()).isZero();
         String pnl = out.toString();
-        assertThat(pnl).contains("Hedge cycle " + CYCLE).contains("DEMO");
+        assertThat(pnl).contains("Hedge cycle " + CYCLE).contains("DEMO").contains("(commitment 25.00%)");
         for (String figure : FIGURES) {
             assertThat(money(pnl, figure)).as(figure).isEqualTo(money(booked, figure));
         }
@@ -132,9 +134,9 @@ class DemoCommandTest {
         assertThat(image.getWidth()).isPositive();
     }
 
-    /** The first amount printed after {@code label} at the start of a line. */
+    /** The first amount (money or percent) printed after {@code label} at the start of a line. */
     private static String money(String text, String label) {
-        Matcher m = Pattern.compile("(?m)^\\s*" + label + "\\s+(-?[\\d,]+\\.\\d\\d)").matcher(text);
+        Matcher m = Pattern.compile("(?m)^\\s*" + label + "\\s+(-?[\\d,]+\\.\\d\\d%?)").matcher(text);
         assertThat(m.find()).as(label + " in:\n" + text).isTrue();
         return m.group(1);
     }
