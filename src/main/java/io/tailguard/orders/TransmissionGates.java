@@ -11,6 +11,7 @@ import io.tailguard.domain.Position;
 import io.tailguard.domain.Quote;
 import io.tailguard.domain.SecurityType;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +114,8 @@ public final class TransmissionGates {
         if (quote != null && quote.hasBidAndAsk() && !quote.isCrossed()) {
             BigDecimal mid = BigDecimal.valueOf(quote.mid());
             if (!leg.bounds().contains(mid)) {
-                return GateDecision.denied("price-bounds", "market mid " + plain(mid) + " is outside the bounds "
+                return GateDecision.denied("price-bounds", "market mid "
+                        + plain(mid.setScale(4, RoundingMode.HALF_EVEN)) + " is outside the bounds "
                         + leg.bounds().describe());
             }
         }

@@ -103,6 +103,9 @@ class TransmissionGatesTest {
         assertThat(reasonOf(paper.priceBounds(leg, new BigDecimal("1.45"), null))).contains("past the worst price 1.4");
         assertThat(reasonOf(paper.priceBounds(leg, new BigDecimal("1.30"), quote(1.45, 1.55, NOW))))
                 .contains("outside the bounds");
+        // 1.72/1.75 has the binary mid 1.7349999999999999: the message shows it as a trader reads it
+        assertThat(reasonOf(paper.priceBounds(leg, new BigDecimal("1.30"), quote(1.72, 1.75, NOW))))
+                .contains("market mid 1.735 is outside");
         assertThat(paper.priceBounds(leg, new BigDecimal("1.30"), quote(1.25, 1.35, NOW))).isEqualTo(GateDecision.ALLOWED);
     }
 
