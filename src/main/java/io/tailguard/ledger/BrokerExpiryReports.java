@@ -46,6 +46,11 @@ public final class BrokerExpiryReports implements ExpiryReports {
     private final Clock clock;
     /** The underlying's contract by symbol, from the broker's contract details; it does not change. */
     private final Map<String, Contract> underlyings = new ConcurrentHashMap<>();
+    /**
+     * Closes of past sessions already read, by symbol and date: a day's final bar does not change, and IB
+     * refuses an identical historical request within 15 s (pacing).
+     */
+    private final Map<String, BigDecimal> closes = new ConcurrentHashMap<>();
 
     public BrokerExpiryReports(Broker broker, Clock clock) {
         this.broker = broker;
@@ -270,12 +275,19 @@ public final class BrokerExpiryReports implements ExpiryReports {
         if (!sessionClosed(date)) {
             return Optional.empty();
         }
+        String key = contract.symbol() + " " + date;
+        BigDecimal known = closes.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
         LocalDate today = LocalDate.now(clock.withZone(NEW_YORK));
         int days = (int) Math.min(250, Math.max(5, ChronoUnit.DAYS.between(date, today) + 5));
         List<DailyBar> bars = broker.dailyBars(contract, days);
-        return bars.stream().filter(b -> b.date().equals(date)).reduce((a, b) -> b)
+        Optional<BigDecimal> close = bars.stream().filter(b -> b.date().equals(date)).reduce((a, b) -> b)
                 .filter(b -> Double.isFinite(b.close()) && b.close() > 0)
                 .map(b -> BigDecimal.valueOf(b.close()));
+        close.ifPresent(c -> closes.put(key, c));
+        return close;
     }
 
     private boolean sessionClosed(LocalDate date) {

@@ -223,6 +223,16 @@ class BrokerExpiryReportsTest {
     }
 
     @Test
+    void aClosedDaysBarIsReadOnceBecauseIbRefusesAnIdenticalRequestWithin15Seconds() {
+        broker.bar("UPRO", EXPIRY, 73.06);
+
+        reports.closeOn("UPRO", EXPIRY);
+        reports.closeOn("UPRO", EXPIRY);
+
+        assertThat(broker.dailyBarCalls()).isEqualTo(1);
+    }
+
+    @Test
     void theReferenceWeekClosesFromBrokerEvidenceAlone() {
         try (LedgerFixture f = new LedgerFixture()) {
             f.referenceWeekOpened();

@@ -209,7 +209,7 @@ public final class ModelMarket implements SimMarket {
             double s = Math.round(MarketLevels.at(p, surface, volOverride, config.dividendYield())
                     .level(cls.underlying()) * 100) / 100.0;
             double k = d.strike().doubleValue();
-            double intrinsic = Math.max(0, d.right() == OptionRight.CALL ? s - k : k - s);
+            double intrinsic = Math.round(Math.max(0, d.right() == OptionRight.CALL ? s - k : k - s) * 100) / 100.0;
             return Optional.of(new Settlement(conId, s, intrinsic, at));
         });
     }
