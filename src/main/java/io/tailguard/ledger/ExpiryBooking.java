@@ -104,6 +104,9 @@ public final class ExpiryBooking {
                 expired.put(i, qty);
             }
         });
+        if (!expired.isEmpty()) {
+            sharesMovedByOtherCycles(cycle).forEach((symbol, qty) -> shares.merge(symbol, qty, BigDecimal::add));
+        }
         Map<String, ExpiryFinding> findings = expired.isEmpty() ? Map.of() : reports.findings(expired, shares);
         for (Instrument option : expired.keySet()) {
             ExpiryFinding finding = findings.get(option.key());
@@ -137,6 +140,28 @@ public final class ExpiryBooking {
         ledger.closeCycle(cycle.id(), close.get(), clock.instant());
         log.info("cycle {} closed at {} {} (close of {})", cycle.id(), cycle.underlying(), close.get(), cycle.expiry());
         closed.add(cycle.id());
+    }
+
+    /**
+     * Shares delivered by assignments booked in other cycles after this one opened and before its expiry date.
+     * The weekly roll opens the next cycle on the morning of the old one's expiry, with the shares held then;
+     * the old cycle's calls assigned that night take shares the new cycle counted. The account is expected to
+     * hold this cycle's shares plus those moves, so they are not mistaken for this cycle's assignment.
+     */
+    private Map<String, BigDecimal> sharesMovedByOtherCycles(HedgeCycle cycle) {
+        Map<String, BigDecimal> moved = new LinkedHashMap<>();
+        for (HedgeCycle other : ledger.cycles()) {
+            if (other.id().equals(cycle.id())) {
+                continue;
+            }
+            for (LedgerEntry e : ledger.entries(other.id())) {
+                if (e.type() == EntryType.ASSIGNED_SHARES && e.occurredAt().isAfter(cycle.openedAt())
+                        && LocalDate.ofInstant(e.occurredAt(), NEW_YORK).isBefore(cycle.expiry())) {
+                    moved.merge(e.instrument().symbol(), e.quantity(), BigDecimal::add);
+                }
+            }
+        }
+        return moved;
     }
 
     private void record(String cycleId, Instrument option, ExpiryReport report) {

@@ -12,6 +12,7 @@ import io.tailguard.testing.MutableClock;
 import io.tailguard.testing.StubBroker;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -230,6 +231,38 @@ class BrokerExpiryReportsTest {
         reports.closeOn("UPRO", EXPIRY);
 
         assertThat(broker.dailyBarCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void sharesCalledAwayFromThePreviousCycleAreNotTakenForTheNextCyclesAssignment() {
+        try (LedgerFixture f = new LedgerFixture()) {
+            // the reference week: 40 short 84 calls to Friday 11-27, 15 of them assigned that night
+            f.referenceWeekOpened();
+            // the next week's cycle opens on that Friday morning with the 4,000 shares held then
+            LocalDate nextExpiry = EXPIRY.plusDays(7);
+            Contract call86 = Contract.option("UPRO", nextExpiry, new BigDecimal("86"), OptionRight.CALL, "UPRO", 100);
+            Instant fridayMorning = EXPIRY.atTime(9, 45).atZone(NEW_YORK).toInstant();
+            f.proposal("P2", call86, io.tailguard.domain.OrderSide.SELL, 20);
+            f.ledger.openCycle("2026-W49", "P2", "UPRO", nextExpiry, new BigDecimal("4000"), new BigDecimal("74.00"),
+                    fridayMorning);
+            f.execution("0000e0d5.6554c001.01.01", "P2-L0", call86, io.tailguard.domain.OrderSide.SELL, "20", "0.60",
+                    fridayMorning.plusSeconds(60));
+            broker.holding("UPRO", 2500).bar("XSP", EXPIRY, 573.00).bar("UPRO", EXPIRY, 84.50)
+                    .bar("UPRO", nextExpiry, 80.00);
+            f.clock.set(clock.instant());
+            ExpiryBooking booking = new ExpiryBooking(f.ledger, new BrokerExpiryReports(broker, f.clock), f.clock);
+            assertThat(booking.book().closed()).containsExactly(CYCLE);
+            assertThat(f.ledger.cycle(CYCLE).sharesEnd()).isEqualByComparingTo("2500");
+
+            // a week later the 86 calls have left and the account still holds 2,500: they expired
+            f.clock.set(clock.instant().plusSeconds(7 * 86_400));
+            ExpiryBooking.Outcome outcome = booking.book();
+
+            assertThat(outcome.problems()).isEmpty();
+            assertThat(outcome.closed()).containsExactly("2026-W49");
+            assertThat(f.ledger.entries("2026-W49")).extracting(LedgerEntry::type)
+                    .contains(EntryType.EXPIRY).doesNotContain(EntryType.ASSIGNMENT);
+        }
     }
 
     @Test
