@@ -3,7 +3,10 @@ package io.tailguard.app;
 import io.tailguard.app.config.BrokerMode;
 import io.tailguard.app.config.TailguardConfig;
 import io.tailguard.broker.BrokerException;
+import io.tailguard.broker.Broker;
+import io.tailguard.ledger.BrokerExpiryReports;
 import io.tailguard.ledger.BrokerMarketPrices;
+import io.tailguard.ledger.ExpiryBooking;
 import io.tailguard.ledger.DailyMarkToMarket;
 import io.tailguard.ledger.LedgerConfig;
 import io.tailguard.ledger.store.LedgerStore;
@@ -177,7 +180,13 @@ public final class Daemon implements AutoCloseable {
                     WeeklyHedgeStrategy.load(WeeklyHedgeStrategy.DEFAULT_FILE),
                     WeeklyHedgeStrategy.proposalStore(ds, clock, Actor.daemon()));
         });
-        JobCatalog catalog = JobCatalog.forDaemon(ds, clock, signals::get, markToMarket, hedge);
+        Supplier<ExpiryBooking> expiryBooking = memoize(() -> {
+            if (broker == null) {
+                throw new IllegalStateException("expiry-booking: no broker connection for the settlement evidence");
+            }
+            return expiryBooking(configFile, ds, broker.broker(), clock);
+        });
+        JobCatalog catalog = JobCatalog.forDaemon(ds, clock, signals::get, markToMarket, hedge, expiryBooking);
         if (catalog.isConfigured("weekly-hedge-roll", config.schedule().jobs())) {
             WeeklyHedgeStrategy.load(WeeklyHedgeStrategy.DEFAULT_FILE); // a bad strategy file stops the start
         }
@@ -185,6 +194,15 @@ public final class Daemon implements AutoCloseable {
             signals.get(); // a bad signal configuration stops the daemon at start, not at 16:30
         }
         return catalog;
+    }
+
+    /**
+     * Books, from the broker's positions and daily bars, how the options of cycles past expiry ended, and
+     * closes those cycles at the underlying's close on the expiry date.
+     */
+    static ExpiryBooking expiryBooking(Path configFile, DataSource ds, Broker broker, Clock clock) {
+        return new ExpiryBooking(LedgerApp.ledger(ds, LedgerApp.loadConfig(configFile), clock),
+                new BrokerExpiryReports(broker, clock), clock);
     }
 
     /** After each order-loop pass: executed weekly hedges open their ledger cycle, and new fills are booked. */

@@ -7,6 +7,8 @@ import io.tailguard.app.config.ConfigException;
 import io.tailguard.app.config.JobConfig;
 import io.tailguard.app.config.TailguardConfig;
 import io.tailguard.ledger.DailyMarkToMarket;
+import io.tailguard.ledger.ExpiryBooking;
+import io.tailguard.schedule.ExpiryBookingJob;
 import io.tailguard.schedule.DailyMarkToMarketJob;
 import io.tailguard.schedule.DailySignalsJob;
 import io.tailguard.schedule.HeartbeatJob;
@@ -46,12 +48,18 @@ public final class JobCatalog {
             throw new IllegalStateException("daily-mark-to-market needs a broker connection for its quotes");
         }, () -> {
             throw new IllegalStateException("the weekly hedge roll needs a broker connection");
+        }, () -> {
+            throw new IllegalStateException("expiry-booking needs a broker connection for its evidence");
         });
     }
 
-    /** The jobs of a daemon with the ledger's mark to market and the weekly hedge roll (each built on first fire). */
+    /**
+     * The jobs of a daemon with the ledger's mark to market, its expiry booking and the weekly hedge roll
+     * (each built on first fire).
+     */
     public static JobCatalog forDaemon(DataSource dataSource, Clock clock, Supplier<SignalRunService> signals,
-            Supplier<DailyMarkToMarket> markToMarket, Supplier<WeeklyHedgeRollService> hedge) {
+            Supplier<DailyMarkToMarket> markToMarket, Supplier<WeeklyHedgeRollService> hedge,
+            Supplier<ExpiryBooking> expiryBooking) {
         JobRunLog runLog = new JobRunLog(dataSource);
         Map<String, Entry> entries = new LinkedHashMap<>();
         entries.put("heartbeat", new Entry(HeartbeatJob.class, () -> new HeartbeatJob(dataSource, clock, runLog),
@@ -61,6 +69,9 @@ public final class JobCatalog {
         entries.put("daily-mark-to-market", new Entry(DailyMarkToMarketJob.class,
                 () -> new DailyMarkToMarketJob(markToMarket, clock, runLog),
                 "marks open hedge cycles to market from broker quotes"));
+        entries.put("expiry-booking", new Entry(ExpiryBookingJob.class,
+                () -> new ExpiryBookingJob(expiryBooking, clock, runLog),
+                "books settlements, expiries and assignments of hedge cycles past expiry from the broker, closes them"));
         entries.put("weekly-hedge-roll", new Entry(WeeklyHedgeRollJob.class,
                 () -> new WeeklyHedgeRollJob(hedge, clock, runLog),
                 "analyses the weekly XSP hedge after Thursday's close and stores the proposal"));
@@ -69,7 +80,7 @@ public final class JobCatalog {
 
     /** Names every job a configuration may schedule. */
     public static List<String> knownNames() {
-        return List.of("heartbeat", "daily-signals", "daily-mark-to-market", "weekly-hedge-roll");
+        return List.of("heartbeat", "daily-signals", "daily-mark-to-market", "expiry-booking", "weekly-hedge-roll");
     }
 
     public boolean isConfigured(String name, Map<String, JobConfig> configured) {

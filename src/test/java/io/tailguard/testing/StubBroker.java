@@ -28,10 +28,42 @@ import java.util.function.Consumer;
 public final class StubBroker implements Broker {
     private final List<Position> positions = new ArrayList<>();
     private final Map<String, Double> lastBySymbol = new HashMap<>();
+    private final List<ContractDetails> listed = new ArrayList<>();
+    private final Map<String, List<DailyBar>> barsBySymbol = new HashMap<>();
+    private int dailyBarCalls;
 
     public StubBroker holding(String stock, int shares) {
         positions.add(new Position("DU1234567", Contract.stock(stock), BigDecimal.valueOf(shares), 0));
         return this;
+    }
+
+    /** Any position (an option, another account's holding); signed quantity. */
+    public StubBroker holding(String account, Contract contract, String quantity) {
+        positions.add(new Position(account, contract, new BigDecimal(quantity), 0));
+        return this;
+    }
+
+    /** Removes the positions of {@code contract}: the broker no longer reports it. */
+    public StubBroker dropping(Contract contract) {
+        positions.removeIf(p -> p.contract().equals(contract));
+        return this;
+    }
+
+    /** A contract the broker lists (contract details match on symbol and security type). */
+    public StubBroker listing(Contract contract) {
+        listed.add(new ContractDetails(contract, 0.01, List.of(), contract.symbol(), 0, "US/Eastern", "", ""));
+        return this;
+    }
+
+    /** A daily bar of {@code symbol} (close only; open/high/low set around it). */
+    public StubBroker bar(String symbol, java.time.LocalDate date, double close) {
+        barsBySymbol.computeIfAbsent(symbol, s -> new ArrayList<>())
+                .add(new DailyBar(date, close, close, close, close, Double.NaN));
+        return this;
+    }
+
+    public int dailyBarCalls() {
+        return dailyBarCalls;
     }
 
     public StubBroker last(String symbol, double price) {
@@ -87,7 +119,11 @@ public final class StubBroker implements Broker {
 
     @Override
     public List<ContractDetails> contractDetails(Contract query) {
-        throw unexpected("contractDetails");
+        if (listed.isEmpty()) {
+            throw unexpected("contractDetails");
+        }
+        return listed.stream().filter(d -> d.contract().symbol().equalsIgnoreCase(query.symbol())
+                && d.contract().securityType() == query.securityType()).toList();
     }
 
     @Override
@@ -117,7 +153,12 @@ public final class StubBroker implements Broker {
 
     @Override
     public List<DailyBar> dailyBars(Contract contract, int days) {
-        throw unexpected("dailyBars");
+        if (barsBySymbol.isEmpty()) {
+            throw unexpected("dailyBars");
+        }
+        dailyBarCalls++;
+        List<DailyBar> bars = barsBySymbol.getOrDefault(contract.symbol(), List.of());
+        return bars.size() <= days ? List.copyOf(bars) : List.copyOf(bars.subList(bars.size() - days, bars.size()));
     }
 
     @Override

@@ -8,13 +8,18 @@ import io.tailguard.domain.OptionRight;
 import io.tailguard.domain.Position;
 import io.tailguard.domain.SecurityType;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Expired option positions of the sim account, settled as OCC does once the market knows the
  * settlement value ({@link ModelMarket#settlement}): index options (XSP, SPX) in cash at their
  * intrinsic value; equity options (UPRO) in shares at the strike when in the money by at least $0.01
- * (auto-exercise of long positions, assignment of short ones), else they expire worthless.
+ * (auto-exercise of long positions, assignment of short ones), else they expire worthless. As TWS does,
+ * the changed positions (0 for a position that is gone) are pushed as POSITION to every client that has
+ * subscribed to positions.
  */
 final class ExpirySettlement {
     private static final double EXERCISE_THRESHOLD = 0.01;
@@ -29,6 +34,7 @@ final class ExpirySettlement {
         }
         SimAccount account = gateway.account();
         int settled = 0;
+        Map<Long, Contract> changed = new LinkedHashMap<>();
         for (Position p : account.positions()) {
             Contract option = p.contract();
             if (!option.isOption()) {
@@ -38,13 +44,17 @@ final class ExpirySettlement {
             if (s.isEmpty()) {
                 continue;
             }
-            settle(model, account, p, s.get());
+            settle(model, account, p, s.get()).forEach(c -> changed.put(c.conId(), c));
             settled++;
+        }
+        if (!changed.isEmpty()) {
+            gateway.pushPositions(changed.values());
         }
         return settled;
     }
 
-    private static void settle(ModelMarket model, SimAccount account, Position p, Settlement s) {
+    /** Settles one position; returns the contracts whose positions changed. */
+    private static List<Contract> settle(ModelMarket model, SimAccount account, Position p, Settlement s) {
         Contract option = p.contract();
         BigDecimal qty = p.quantity();
         Optional<Contract> underlying = model.contract(option.conId()).map(ContractDetails::underlyingConId)
@@ -53,7 +63,7 @@ final class ExpirySettlement {
         if (!physical) {
             // cash settlement: the position closes at its intrinsic value
             account.applyFill(option, qty.negate(), s.intrinsicValue(), BigDecimal.ZERO);
-            return;
+            return List.of(option);
         }
         account.applyFill(option, qty.negate(), 0.0, BigDecimal.ZERO);
         if (s.intrinsicValue() >= EXERCISE_THRESHOLD) {
@@ -61,6 +71,8 @@ final class ExpirySettlement {
             int direction = option.right() == OptionRight.CALL ? 1 : -1;
             BigDecimal shares = qty.multiply(BigDecimal.valueOf((long) option.multiplier() * direction));
             account.applyFill(underlying.get(), shares, option.strike().doubleValue(), BigDecimal.ZERO);
+            return List.of(option, underlying.get());
         }
+        return List.of(option);
     }
 }

@@ -57,6 +57,7 @@ class ConfigLoaderTest {
         assertThat(config.trading().dryRun()).isFalse();
         assertThat(config.approval().policy()).isEqualTo(ApprovalPolicy.MANUAL);
         assertThat(config.schedule().jobs()).containsKey("heartbeat");
+        assertThat(config.schedule().jobs().get("expiry-booking").cron()).isEqualTo("0 40 8,16 ? * MON-SAT");
         JobCatalog.requireKnown(Path.of("config/tailguard.yaml"), config);
     }
 
@@ -167,7 +168,7 @@ class ConfigLoaderTest {
     void unknownJobIsNamedWithTheKnownOnes() throws IOException {
         assertThat(errorOf(VALID + "    rebalance:\n      cron: \"0 0 10 ? * FRI\"\n"))
                 .isEqualTo("schedule.jobs.rebalance: unknown job (known jobs: heartbeat, daily-signals, "
-                        + "daily-mark-to-market, weekly-hedge-roll)");
+                        + "daily-mark-to-market, expiry-booking, weekly-hedge-roll)");
     }
 
     @Test

@@ -11,7 +11,11 @@ import io.tailguard.broker.sim.market.Underlying;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.ContractDetails;
 import io.tailguard.domain.OptionRight;
+import io.tailguard.domain.DailyBar;
 import io.tailguard.domain.Position;
+import io.tailguard.broker.ibkr.wire.IncomingMessage;
+import io.tailguard.broker.ibkr.wire.OutgoingMessage;
+import io.tailguard.testing.TwsTestClient;
 import io.tailguard.schedule.ExchangeCalendar;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -64,6 +68,70 @@ class ExpirySettlementTest {
                 + call.strike().doubleValue() * 100;
         assertThat(account.cash().doubleValue()).isCloseTo(expectedCash, within(0.01));
         assertThat(ExpirySettlement.settle(gateway)).as("settled once").isZero();
+    }
+
+    @Test
+    void theSettlementValueIsTheDailyBarOfTheExpiryDateThatTheGatewayServes() {
+        MarketModelConfig d = MarketModelConfig.defaults();
+        ModelMarket market = ModelMarket.create(d.withStart(ny(15, 0), d.spxStartLevel(), d.uproStartPrice()));
+        Contract put = deepInTheMoney(market, "XSP", OptionRight.PUT);
+        Contract call = deepInTheMoney(market, "UPRO", OptionRight.CALL);
+        market.clock().setTo(ny(16, 40));
+
+        Settlement xsp = market.settlement(put.conId()).orElseThrow();
+        Settlement upro = market.settlement(call.conId()).orElseThrow();
+
+        DailyBar xspBar = barOf(market, Underlying.XSP);
+        DailyBar uproBar = barOf(market, Underlying.UPRO);
+        assertThat(xsp.underlyingPrice()).isEqualTo(xspBar.close());
+        assertThat(upro.underlyingPrice()).isEqualTo(uproBar.close());
+        assertThat(xsp.intrinsicValue()).isEqualTo(put.strike().doubleValue() - xspBar.close(), within(1e-9));
+        // the next morning the bar of the expiry date is unchanged
+        market.clock().setTo(ny(16, 40).plusSeconds(17 * 3600));
+        assertThat(barOf(market, Underlying.XSP).close()).isEqualTo(xspBar.close());
+    }
+
+    @Test
+    void settlementPushesTheChangedPositionsToClientsSubscribedToPositions() {
+        MarketModelConfig d = MarketModelConfig.defaults();
+        ModelMarket market = ModelMarket.create(d.withStart(ny(15, 0), d.spxStartLevel(), d.uproStartPrice()));
+        try (SimGateway gateway = new SimGateway(SimGatewayConfig.defaults().withPort(0)
+                .withTickInterval(java.time.Duration.ofMillis(10)), market).start();
+                TwsTestClient client = TwsTestClient.connect(gateway.port(), 5)) {
+            Contract put = deepInTheMoney(market, "XSP", OptionRight.PUT);
+            Contract call = deepInTheMoney(market, "UPRO", OptionRight.CALL);
+            gateway.account().setPosition(put, BigDecimal.valueOf(2), 100.0);
+            gateway.account().setPosition(call, BigDecimal.valueOf(-1), 100.0);
+            BigDecimal uproBefore = shares(gateway.account(), Underlying.UPRO.conId());
+            client.send(OutgoingMessage.REQ_POSITIONS, 1);
+            client.await(IncomingMessage.POSITION_END);
+            int before = client.all(IncomingMessage.POSITION).size();
+
+            market.clock().setTo(ny(16, 20));
+
+            TwsTestClient.until(() -> client.all(IncomingMessage.POSITION).size() >= before + 3,
+                    "three POSITION pushes after the settlement");
+            java.util.Map<String, String> pushed = new java.util.HashMap<>();
+            for (TwsTestClient.Received r : client.all(IncomingMessage.POSITION).subList(before,
+                    client.all(IncomingMessage.POSITION).size())) {
+                pushed.put(r.fields().get(3), r.fields().get(14));
+            }
+            assertThat(pushed).containsOnlyKeys(Long.toString(put.conId()), Long.toString(call.conId()),
+                    Long.toString(Underlying.UPRO.conId()));
+            assertThat(isZero(pushed.get(Long.toString(put.conId())))).as("the settled put is gone").isTrue();
+            assertThat(isZero(pushed.get(Long.toString(call.conId())))).as("the assigned call is gone").isTrue();
+            assertThat(new BigDecimal(pushed.get(Long.toString(Underlying.UPRO.conId()))))
+                    .isEqualByComparingTo(uproBefore.subtract(BigDecimal.valueOf(100)));
+            assertThat(client.all(IncomingMessage.POSITION).size() - before).as("each change pushed once").isEqualTo(3);
+        }
+    }
+
+    private static boolean isZero(String quantity) {
+        return new BigDecimal(quantity).signum() == 0;
+    }
+
+    private static DailyBar barOf(ModelMarket market, Underlying u) {
+        return market.dailyBars(u.conId(), 5).stream().filter(b -> b.date().equals(EXPIRY)).findFirst().orElseThrow();
     }
 
     private static BigDecimal shares(SimAccount account, long conId) {

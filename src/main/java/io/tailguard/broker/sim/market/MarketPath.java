@@ -108,6 +108,12 @@ final class MarketPath {
         return new MarketPoint(prev, prev.lastPoint(), version);
     }
 
+    /** The opening (first) or closing (last) point of the session on {@code tradingDate}. */
+    synchronized MarketPoint sessionPoint(LocalDate tradingDate, boolean close) {
+        PathDay day = day(tradingDate);
+        return new MarketPoint(day, close ? day.lastPoint() : 0, version);
+    }
+
     /** Sessions from {@code from} to {@code to} inclusive that the path covers (generating up to {@code to}). */
     synchronized List<PathDay> days(LocalDate from, LocalDate to) {
         LocalDate last = calendar.tradingDayOnOrBefore(to);

@@ -192,7 +192,11 @@ public final class ModelMarket implements SimMarket {
         return path.anchorDate();
     }
 
-    /** How an option settled, once its settlement value is known; empty before or for a non-option. */
+    /**
+     * How an option settled, once its settlement value is known; empty before or for a non-option. The
+     * settlement value is the underlying's official print in cents, the value the daily bar of the expiry
+     * date shows: its close for PM-settled series, its open for AM-settled SPX monthlies.
+     */
     public Optional<Settlement> settlement(long conId) {
         return OptionConIds.decode(conId).flatMap(d -> {
             OptionClass cls = d.optionClass();
@@ -200,10 +204,12 @@ public final class ModelMarket implements SimMarket {
             if (now().isBefore(at) || !calendar.isTradingDay(d.expiry())) {
                 return Optional.<Settlement>empty();
             }
-            MarketPoint p = path.pointAt(at);
-            double s = MarketLevels.at(p, surface, volOverride, config.dividendYield()).level(cls.underlying());
+            // the same point and the same cents as the daily bar of the expiry date: its close (PM), its open (AM)
+            MarketPoint p = path.sessionPoint(d.expiry(), !cls.amSettled());
+            double s = Math.round(MarketLevels.at(p, surface, volOverride, config.dividendYield())
+                    .level(cls.underlying()) * 100) / 100.0;
             double k = d.strike().doubleValue();
-            double intrinsic = Math.max(0, d.right() == OptionRight.CALL ? s - k : k - s);
+            double intrinsic = Math.round(Math.max(0, d.right() == OptionRight.CALL ? s - k : k - s) * 100) / 100.0;
             return Optional.of(new Settlement(conId, s, intrinsic, at));
         });
     }

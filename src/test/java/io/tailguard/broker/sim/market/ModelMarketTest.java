@@ -201,8 +201,10 @@ class ModelMarketTest {
         assertThat(m.quote(id)).isEmpty();
         assertThat(m.contract(id)).isPresent();
         Settlement s = m.settlement(id).orElseThrow();
-        assertThat(s.underlyingPrice()).isCloseTo(m.level(Underlying.XSP), within(1e-9));
-        assertThat(s.intrinsicValue())
-                .isEqualTo(Math.max(0, put.contract().strike().doubleValue() - s.underlyingPrice()));
+        // the official print: the closing level in cents (the daily bar's close)
+        assertThat(s.underlyingPrice()).isEqualTo(Math.round(m.level(Underlying.XSP) * 100) / 100.0);
+        assertThat(s.intrinsicValue()).isCloseTo(
+                Math.max(0, put.contract().strike().doubleValue() - s.underlyingPrice()), within(1e-9));
+        assertThat(s.intrinsicValue() * 100).as("whole cents").isCloseTo(Math.rint(s.intrinsicValue() * 100), within(1e-6));
     }
 }
