@@ -202,7 +202,7 @@ public final class DemoCommand implements Callable<Integer> {
             o.printf("  hedged:   %+,.0f USD = %+.2f%% of the position, %+.2f%% of that portfolio%n", hedged,
                     hedged / position * 100, hedged / portfolio * 100);
             if (!fills.isEmpty()) {
-                DemoLedger.bookWeek(o, db, market, p, analysis, uproFriday, uproT, executedAt,
+                DemoLedger.bookWeek(o, db, market, broker, p, analysis, uproFriday, executedAt,
                         uproAtExecution, xspAtExecution, out, installation);
             }
             Path chart = PayoutChart.write(out.resolve("demo-payout-" + expiry + ".png"),

@@ -2,15 +2,15 @@ package io.tailguard.console;
 
 import io.tailguard.app.Installation;
 import io.tailguard.app.LedgerApp;
+import io.tailguard.broker.Broker;
 import io.tailguard.broker.sim.market.ModelMarket;
-import io.tailguard.broker.sim.market.Settlement;
 import io.tailguard.hedge.roll.RollAnalysis;
+import io.tailguard.ledger.BrokerExpiryReports;
+import io.tailguard.ledger.ExpiryBooking;
 import io.tailguard.ledger.HedgeCycleLedger;
-import io.tailguard.ledger.Instrument;
 import io.tailguard.ledger.LedgerConfig;
 import io.tailguard.ledger.store.LedgerStore;
 import io.tailguard.orders.Proposal;
-import io.tailguard.orders.ProposalLeg;
 import io.tailguard.report.PnlCharts;
 import io.tailguard.report.PnlReport;
 import io.tailguard.report.PnlText;
@@ -21,17 +21,28 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * The demo week in the hedge ledger, as the daemon books a real one: the cycle opens with the shares
- * held at Friday's close, the hedge's executions and commissions are booked from the order tables, the
- * puts settle in cash against the index at expiry, and the cycle closes at the underlying's close. The
+ * held at Friday's close, the hedge's executions and commissions are booked from the order tables, and
+ * the daemon's expiry booking reads from the gateway how each option ended (the puts settle in cash at the
+ * index's close) and closes the cycle at the underlying's close on the expiry date. The
  * result is printed as {@code tailguard pnl --cycle} prints it, then the closed cycle and its entries (as
  * booked) are copied into the configured ledger, flagged demo, once per demo week.
  */
 final class DemoLedger {
+    private static final int SETTLEMENT_ATTEMPTS = 100;
+
     private DemoLedger() {
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the gateway to settle the week", e);
+        }
     }
 
     /** The id of the demo's cycle: the daemon's cycle id of that week ({@code W<expiry>}) after "demo-". */
@@ -39,8 +50,8 @@ final class DemoLedger {
         return HedgeCycleLedger.DEMO_PREFIX + "W" + expiry;
     }
 
-    static void bookWeek(PrintWriter out, Database db, ModelMarket market, Proposal proposal, RollAnalysis analysis,
-            double uproFriday, double uproClose, Instant executedAt, double uproAtExecution,
+    static void bookWeek(PrintWriter out, Database db, ModelMarket market, Broker broker, Proposal proposal,
+            RollAnalysis analysis, double uproFriday, Instant executedAt, double uproAtExecution,
             double xspAtExecution, Path reportsDir, Installation installation) {
         LocalDate expiry = analysis.market().expiry();
         // the configured ledger's settings (ledger.yaml: commitment), so that this is what `tailguard pnl` prints
@@ -52,17 +63,20 @@ final class DemoLedger {
                 BigDecimal.valueOf(xspAtExecution).setScale(2, RoundingMode.HALF_UP),
                 BigDecimal.valueOf(uproAtExecution).setScale(2, RoundingMode.HALF_UP), executedAt);
         ledger.syncFills(cycleId);
-        for (ProposalLeg leg : proposal.legs()) {
-            Optional<Settlement> settlement = market.settlement(leg.contract().conId());
-            if (settlement.isPresent()) {
-                // the exchange publishes the settlement value in cents
-                BigDecimal settlementPrice = BigDecimal.valueOf(settlement.get().underlyingPrice())
-                        .setScale(2, RoundingMode.HALF_UP);
-                ledger.recordCashSettlement(cycleId, Instrument.of(leg.contract()), settlementPrice,
-                        settlement.get().settledAt());
-            }
+        // the daemon's expiry-booking step: settlement and close from what the gateway shows, nothing assumed
+        ExpiryBooking booking = new ExpiryBooking(ledger, new BrokerExpiryReports(broker, market.clock()),
+                market.clock());
+        ExpiryBooking.Outcome booked = booking.book();
+        // the gateway settles on its next tick after the close: wait for it as the daemon's next run would
+        for (int attempt = 0; attempt < SETTLEMENT_ATTEMPTS && booked.problems().isEmpty()
+                && !booked.closed().contains(cycleId); attempt++) {
+            pause();
+            booked = booking.book();
         }
-        ledger.closeCycle(cycleId, BigDecimal.valueOf(uproClose), market.now());
+        if (!booked.closed().contains(cycleId)) {
+            out.printf("%n-- 7. the hedge ledger: cycle %s is still open (%s) --%n", cycleId, booked.describe());
+            return;
+        }
 
         PnlReport report = new PnlReport(ledger, new LedgerStore(db.dataSource(), market.clock()));
         out.printf("%n-- 7. the hedge ledger (what `tailguard pnl --cycle %s` shows) --%n", cycleId);
