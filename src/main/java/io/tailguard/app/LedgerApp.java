@@ -1,10 +1,12 @@
 package io.tailguard.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tailguard.app.config.ConfigLoader;
 import io.tailguard.ledger.HedgeCycleLedger;
 import io.tailguard.ledger.LedgerConfig;
 import io.tailguard.ledger.store.LedgerStore;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,15 +22,27 @@ public final class LedgerApp {
     private LedgerApp() {
     }
 
-    /** Reads {@code ledger.yaml} beside {@code configFile}; an error names the file and the field. */
+    /**
+     * Reads {@code ledger.yaml} beside {@code configFile}; an error names the file and the field. The
+     * commitment is the weekly hedge's ({@code strategies/weekly-xsp-hedge.yaml}) unless {@code ledger.yaml}
+     * sets its own, so that a proposal and the P&L of its cycle show the portfolio impact at the same share.
+     */
     public static LedgerConfig loadConfig(Path configFile) {
         Path dir = configFile.toAbsolutePath().getParent();
         Path file = dir == null ? Path.of(FILE_NAME) : dir.resolve(FILE_NAME);
-        if (!Files.exists(file)) {
-            return LedgerConfig.defaults();
+        LedgerConfig own = LedgerConfig.defaults();
+        boolean ownCommitment = false;
+        if (Files.exists(file)) {
+            ObjectMapper yaml = ConfigLoader.newYamlMapper();
+            JsonNode tree = ConfigLoader.readTree(file, yaml);
+            own = ConfigLoader.bind(file, tree, LedgerConfig.class, yaml);
+            ownCommitment = tree.hasNonNull("commitment");
         }
-        ObjectMapper yaml = ConfigLoader.newYamlMapper();
-        return ConfigLoader.bind(file, ConfigLoader.readTree(file, yaml), LedgerConfig.class, yaml);
+        if (ownCommitment || !Files.exists(WeeklyHedgeStrategy.DEFAULT_FILE)) {
+            return own;
+        }
+        BigDecimal strategy = BigDecimal.valueOf(WeeklyHedgeStrategy.load(WeeklyHedgeStrategy.DEFAULT_FILE).commitment());
+        return new LedgerConfig(strategy, own.lotMethod());
     }
 
     public static HedgeCycleLedger ledger(DataSource dataSource, LedgerConfig config, Clock clock) {
