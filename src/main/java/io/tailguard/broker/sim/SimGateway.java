@@ -4,6 +4,7 @@ import io.tailguard.broker.sim.market.MarketModelConfig;
 import io.tailguard.broker.sim.market.ModelMarket;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.ContractDetails;
+import io.tailguard.domain.Position;
 import io.tailguard.domain.Quote;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,6 +78,7 @@ public final class SimGateway implements AutoCloseable {
             Contract contract = resolve(p);
             account.setPosition(contract, p.quantity(), p.averageCost() * Math.max(1, contract.multiplier()));
         }
+        account.onPositionChange(this::positionChanged);
         this.lines = new MarketDataLines(config.marketDataLineLimit());
         this.pacing = new HistoricalPacing(clock);
         Map<Integer, RequestHandler> table = new HashMap<>();
@@ -352,6 +354,16 @@ public final class SimGateway implements AutoCloseable {
             return true;
         } catch (RejectedExecutionException e) {
             return false;
+        }
+    }
+
+    /** TWS pushes every position change (fills, exercise, assignment, expiry) to the clients subscribed to positions. */
+    private void positionChanged(Position position) {
+        byte[] message = GatewayMessages.position(position);
+        for (SimSession s : sessions) {
+            if (s.positionsSubscribed()) {
+                s.send(message);
+            }
         }
     }
 
