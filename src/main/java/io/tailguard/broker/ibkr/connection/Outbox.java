@@ -80,7 +80,9 @@ final class Outbox {
             if (o == null) {
                 continue; // queued for a socket that is gone
             }
-            pacer.awaitPermit();
+            if (!pacer.awaitPermit()) {
+                return; // interrupted by close() while waiting for a slot
+            }
             try {
                 synchronized (o) {
                     FrameCodec.writeFrame(o, next.payload());

@@ -263,7 +263,9 @@ public final class TwsConnection implements AutoCloseable {
                 handshake = hs;
             }
             start("tws-reader-" + gen, () -> readLoop(gen, s, in));
-            pacer.awaitPermit();
+            if (!pacer.awaitPermit()) {
+                throw new BrokerException(BrokerErrorKind.CONNECTIVITY, 0, "closed while connecting");
+            }
             synchronized (o) {
                 FrameCodec.writeFrame(o, RequestEncoder.startApi(config.clientId()));
             }
