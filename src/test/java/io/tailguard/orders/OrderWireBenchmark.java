@@ -121,6 +121,10 @@ public final class OrderWireBenchmark {
             System.out.println(report("approval committed -> written", recordedToWire));
             System.out.println(report("approval -> place() returned", approvalToPlace));
             System.out.println(report("  main thread CPU in that", cpu));
+            if (n >= 200) {
+                System.out.println(report("    first 100 orders", Arrays.copyOfRange(cpu, 0, 100)));
+                System.out.println(report("    last 100 orders", Arrays.copyOfRange(cpu, n - 100, n)));
+            }
             System.out.println(report("EXECUTION_DATA -> stored in H2", stored));
             System.out.println(report("  of which: quote", view.quoteNanos.stream().mapToLong(Long::longValue)
                     .toArray()));
