@@ -4,10 +4,10 @@ import io.tailguard.app.config.TailguardConfig;
 import io.tailguard.broker.Broker;
 import io.tailguard.broker.OrderRoute;
 import io.tailguard.orders.ApprovalService;
-import io.tailguard.orders.BrokerMarketView;
 import io.tailguard.orders.Checkpoint;
 import io.tailguard.orders.OrderExecutionService;
 import io.tailguard.orders.ProposalPoller;
+import io.tailguard.orders.StreamingMarketView;
 import io.tailguard.orders.TransmissionGates;
 import io.tailguard.orders.store.OrderStore;
 import io.tailguard.orders.store.ProposalStore;
@@ -31,10 +31,12 @@ final class OrderDesk implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OrderDesk.class);
 
     private final OrderExecutionService service;
+    private final StreamingMarketView market;
     private final ScheduledExecutorService loop;
 
-    private OrderDesk(OrderExecutionService service, ScheduledExecutorService loop) {
+    private OrderDesk(OrderExecutionService service, StreamingMarketView market, ScheduledExecutorService loop) {
         this.service = service;
+        this.market = market;
         this.loop = loop;
     }
 
@@ -49,9 +51,11 @@ final class OrderDesk implements AutoCloseable {
             return null;
         }
         ProposalStore proposals = new ProposalStore(dataSource, clock);
+        StreamingMarketView market = new StreamingMarketView(broker, clock, config.trading().limits().maxQuoteAge(),
+                config.broker().maxMarketDataLines() / 2).start(); // half the lines stay for snapshots and chain pulls
         OrderExecutionService service = new OrderExecutionService(proposals, new OrderStore(dataSource, clock),
                 new TradingStateStore(dataSource, clock), new ApprovalService(proposals, config.approval(), clock),
-                route, new BrokerMarketView(broker), new TransmissionGates(config.trading(), environment),
+                route, market, new TransmissionGates(config.trading(), environment),
                 config.orders().working(), clock, Checkpoint.NONE);
         service.start();
         ProposalPoller poller = new ProposalPoller(service, clock, config.orders().reconcileEvery());
@@ -78,7 +82,7 @@ final class OrderDesk implements AutoCloseable {
         };
         loop.scheduleWithFixedDelay(pass, 0, config.orders().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         log.info("order loop started: polling for approved proposals every {}", config.orders().pollInterval());
-        return new OrderDesk(service, loop);
+        return new OrderDesk(service, market, loop);
     }
 
     @Override
@@ -94,5 +98,6 @@ final class OrderDesk implements AutoCloseable {
             loop.shutdownNow();
         }
         service.stop();
+        market.close();
     }
 }

@@ -51,7 +51,14 @@ public interface Broker extends AutoCloseable {
     /** Streams quotes until the subscription is closed; restored by the adapter after a reconnect. */
     QuoteSubscription subscribe(Contract contract, Consumer<Quote> listener);
 
+    /** The account's positions now (one request, answered with the full list). */
     List<Position> positions();
+
+    /**
+     * Streams the positions: the full list, then every change as the broker reports it, until closed;
+     * restored by the adapter after a reconnect (with {@link PositionListener#onInterrupted} first).
+     */
+    PositionSubscription streamPositions(PositionListener listener);
 
     AccountSummary accountSummary();
 

@@ -122,8 +122,15 @@ public final class OrderExecutionService {
     public synchronized void poll() {
         approvals.expireDue(daemon);
         approvals.autoApprove(auto);
-        for (Proposal p : proposals.inStates(ProposalState.APPROVED)) {
-            guarded(p.id(), () -> submitApproved(p));
+        List<Proposal> pending = proposals.inStates(ProposalState.PROPOSED, ProposalState.APPROVED,
+                ProposalState.SUBMITTED);
+        // quotes of every pending leg are followed from the moment the proposal is seen, so that an
+        // approval finds a streamed quote (MarketView.follow); a final proposal's are let go
+        market.follow(pending.stream().flatMap(p -> p.legs().stream()).map(ProposalLeg::contract).toList());
+        for (Proposal p : pending) {
+            if (p.state() == ProposalState.APPROVED) {
+                guarded(p.id(), () -> submitApproved(p));
+            }
         }
         for (Proposal p : proposals.inStates(ProposalState.SUBMITTED)) {
             guarded(p.id(), () -> work(p));

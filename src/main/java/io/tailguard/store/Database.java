@@ -30,7 +30,7 @@ public final class Database implements AutoCloseable {
     /** Opens the pool and checks that the database answers; a failure names the URL. */
     public static Database open(String url, String username, String password, int poolSize) {
         HikariConfig hikari = new HikariConfig();
-        hikari.setJdbcUrl(url);
+        hikari.setJdbcUrl(withQueryCache(url));
         hikari.setUsername(username);
         hikari.setPassword(password);
         hikari.setMaximumPoolSize(poolSize);
@@ -46,6 +46,21 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot open database " + url + ": " + rootMessage(e), e);
         }
     }
+
+    /**
+     * H2 keeps the parsed form of only the last {@code QUERY_CACHE_SIZE} statements per session (8 by
+     * default) and parses any other statement again. One pass of the order loop runs some fifteen
+     * distinct statements, so with 8 every statement was re-parsed: a quarter of the CPU between an
+     * approval and its PLACE_ORDER (notes/issue-4-latency.md). A URL that sets the size keeps its own.
+     */
+    static String withQueryCache(String url) {
+        if (!url.startsWith("jdbc:h2:") || url.toUpperCase(java.util.Locale.ROOT).contains("QUERY_CACHE_SIZE=")) {
+            return url;
+        }
+        return url + ";QUERY_CACHE_SIZE=" + H2_QUERY_CACHE_SIZE;
+    }
+
+    static final int H2_QUERY_CACHE_SIZE = 64;
 
     public DataSource dataSource() {
         return dataSource;

@@ -30,27 +30,31 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * Approval recorded → PLACE_ORDER written to the socket, and EXECUTION_DATA decoded → execution stored
  * in H2, p50/p99 over N orders against the embedded SimGateway (FakeSimMarket, a locked quote so the
- * midpoint limit fills at once). Not a test: run it by hand (see notes/issue-4-wire.md).
+ * midpoint limit fills at once). Not a test: run it by hand (see notes/issue-4-latency.md).
+ * Arguments: {@code N [gapMillis] [streaming|per-call]}.
  *
- * <p>approval→wire: from just before {@code ApprovalService.approve} to the return of
- * {@code OrderRoute.place} inside the poll (gates, id allocation, the PENDING_SUBMIT row, encoding and
- * handing the frame to the writer). execution→stored: the time the core's listener spends in
+ * <p>approval→wire: from just before {@code ApprovalService.approve} to the moment the writer thread has
+ * written the PLACE_ORDER frame to the socket (gates, id allocation, the PENDING_SUBMIT row, encoding, the
+ * pacer's slot and the hand-off to the writer). approval→place(): the same up to the return of
+ * {@code OrderRoute.place} (the frame queued). execution→stored: the time the core's listener spends in
  * {@code onExecution} (the H2 transactions), measured around the listener on the reader thread.
  */
 public final class OrderWireBenchmark {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        // back to back (0), every order waits for pacing slots (45 msg/s, one slot per 22 ms); with a gap
-        // between approvals, as in real use, only the PLACE_ORDER after the gate's snapshot waits
+        // back to back (0), or with a gap between approvals, as in real use
         long gapMillis = args.length > 1 ? Long.parseLong(args[1]) : 0;
+        // "streaming" (the daemon's StreamingMarketView) or "per-call" (BrokerMarketView: snapshot + positions per order)
+        boolean streaming = args.length <= 2 || !"per-call".equals(args[2]);
         Contract put = Contract.option("XSP", FakeSimMarket.EXPIRY_1, new BigDecimal("590"), OptionRight.PUT, "XSP",
                 100);
         FakeSimMarket market = new FakeSimMarket();
         long conId = market.optionConId(FakeSimMarket.EXPIRY_1, new BigDecimal("590"), OptionRight.PUT);
         market.setQuote(conId, 2.00, 2.00, 2.00); // locked: the mid is the ask, every order fills at once
         try (OrdersFixture f = new OrdersFixture();
-                SimGateway gateway = new SimGateway(SimGatewayConfig.defaults().withPort(0), market).start()) {
+                SimGateway gateway = new SimGateway(SimGatewayConfig.defaults().withPort(0)
+                        .withTickInterval(Duration.ofMillis(50)), market).start()) {
             f.trading = new TradingConfig(null, false, new RiskLimitsConfig(10_000, new BigDecimal("1e12"), null,
                     Duration.ofMinutes(10)));
             IbkrBroker broker = new IbkrBroker(new IbkrClientConfig("127.0.0.1", gateway.port(), 31, 1, 45, 90,
@@ -58,19 +62,45 @@ public final class OrderWireBenchmark {
                     f.clock);
             broker.connect();
             Timed route = new Timed(broker);
-            TimedView view = new TimedView(new BrokerMarketView(broker));
+            StreamingMarketView streamingView = streaming
+                    ? new StreamingMarketView(broker, f.clock, f.trading.limits().maxQuoteAge(), 45).start() : null;
+            TimedView view = new TimedView(streaming ? streamingView : new BrokerMarketView(broker));
             OrderExecutionService service = new OrderExecutionService(f.proposals, f.orders, f.tradingState,
                     f.approvals(), route, view, new TransmissionGates(f.trading, f.environment),
                     f.working, f.clock, Checkpoint.NONE);
             service.start();
+            long[] approvalToPlace = new long[n];
             long[] approvalToWire = new long[n];
+            long[] recordedToWire = new long[n];
+            long[] cpu = new long[n];
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long[] messages = new long[n];
             for (int i = 0; i < n; i++) {
+                // the quote keeps ticking (its last price moves), as a traded option's does
+                market.setQuote(conId, 2.00, 2.00, i % 2 == 0 ? 2.01 : 2.00);
                 Proposal p = f.proposal(OrdersFixture.leg("L1", put, OrderSide.BUY, 1, "2.00", "2.10",
                         LegIntent.BUY_PROTECTION));
+                if (streaming) {
+                    service.poll(); // the daemon sees the proposal before it is approved: its quote is streamed
+                    Await.until("a streamed quote", Duration.ofSeconds(10),
+                            () -> streamingView.streamedQuote(put).isPresent());
+                }
+                long sentBefore = broker.client().messagesQueued();
+                long cpu0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 f.approved(p);
+                long recorded = System.nanoTime();
+                route.cpuAtPlace = 0;
                 service.poll();
-                approvalToWire[i] = route.lastPlaced - t0;
+                approvalToPlace[i] = route.lastPlaced - t0;
+                cpu[i] = route.cpuAtPlace - cpu0;
+                long placeMessage = route.queuedAtPlace;
+                Await.until(() -> broker.client().messagesWritten() >= placeMessage, Duration.ofSeconds(10));
+                long written = broker.client().messagesWritten() == placeMessage ? broker.client().lastWriteNanos()
+                        : Long.MAX_VALUE; // another message was written after it: cannot tell (never seen)
+                approvalToWire[i] = written - t0;
+                recordedToWire[i] = written - recorded;
+                messages[i] = placeMessage - sentBefore;
                 String leg = p.id() + "-L1";
                 Await.until("order " + i + " filled", Duration.ofSeconds(10),
                         () -> f.orders.byLeg(leg).map(o -> o.state() == OrderState.FILLED).orElse(false));
@@ -80,15 +110,31 @@ public final class OrderWireBenchmark {
                 }
             }
             service.stop();
+            if (streamingView != null) {
+                streamingView.close();
+            }
             broker.close();
             long[] stored = route.executionNanos.stream().mapToLong(Long::longValue).toArray();
-            System.out.println(n + " orders, " + gapMillis + " ms between approvals");
+            System.out.println(n + " orders, " + gapMillis + " ms between approvals, "
+                    + (streaming ? "StreamingMarketView" : "BrokerMarketView (per call)"));
             System.out.println(report("approval -> PLACE_ORDER written", approvalToWire));
+            System.out.println(report("approval committed -> written", recordedToWire));
+            System.out.println(report("approval -> place() returned", approvalToPlace));
+            System.out.println(report("  main thread CPU in that", cpu));
+            if (n >= 200) {
+                System.out.println(report("    first 100 orders", Arrays.copyOfRange(cpu, 0, 100)));
+                System.out.println(report("    last 100 orders", Arrays.copyOfRange(cpu, n - 100, n)));
+            }
             System.out.println(report("EXECUTION_DATA -> stored in H2", stored));
-            System.out.println(report("  of which: quote snapshot", view.quoteNanos.stream().mapToLong(Long::longValue)
+            System.out.println(report("  of which: quote", view.quoteNanos.stream().mapToLong(Long::longValue)
                     .toArray()));
             System.out.println(report("  of which: positions", view.positionNanos.stream().mapToLong(Long::longValue)
                     .toArray()));
+            System.out.println("messages queued per submission: " + Arrays.stream(messages).summaryStatistics());
+            if (streamingView != null) {
+                System.out.println("snapshot fallbacks " + streamingView.quoteFallbacks() + ", position-request fallbacks "
+                        + streamingView.positionFallbacks());
+            }
         }
     }
 
@@ -126,6 +172,11 @@ public final class OrderWireBenchmark {
         }
 
         @Override
+        public void follow(java.util.Collection<Contract> contracts) {
+            view.follow(contracts);
+        }
+
+        @Override
         public List<io.tailguard.domain.Position> positions() {
             long t0 = System.nanoTime();
             try {
@@ -140,6 +191,8 @@ public final class OrderWireBenchmark {
     static final class Timed implements OrderRoute {
         private final OrderRoute route;
         volatile long lastPlaced;
+        volatile long queuedAtPlace;
+        volatile long cpuAtPlace;
         final ConcurrentLinkedQueue<Long> executionNanos = new ConcurrentLinkedQueue<>();
 
         Timed(OrderRoute route) {
@@ -160,6 +213,8 @@ public final class OrderWireBenchmark {
         public void place(OrderTicket ticket) {
             route.place(ticket);
             lastPlaced = System.nanoTime();
+            cpuAtPlace = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            queuedAtPlace = ((IbkrBroker) route).client().messagesQueued();
         }
 
         @Override

@@ -176,7 +176,7 @@ class OrdersOverSimGatewayTest {
     }
 
     /** A restart re-binds the same port: take one below the ephemeral range (see IbkrBrokerSimGatewayTest). */
-    private static int freePort() {
+    static int freePort() {
         java.util.Random random = new java.util.Random();
         for (int attempt = 0; attempt < 100; attempt++) {
             int port = 20_000 + random.nextInt(10_000);

@@ -46,6 +46,20 @@ class DatabaseTest {
     }
 
     @Test
+    void anH2DatabaseKeepsTheParsedFormOfEnoughStatementsForAPassOfTheOrderLoop() throws Exception {
+        try (Database db = TestDatabases.inMemory();
+                var c = db.connection();
+                var ps = c.prepareStatement("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                        + "WHERE SETTING_NAME = 'QUERY_CACHE_SIZE'");
+                var rs = ps.executeQuery()) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(Database.H2_QUERY_CACHE_SIZE);
+        }
+        assertThat(Database.withQueryCache("jdbc:h2:mem:x;QUERY_CACHE_SIZE=4")).isEqualTo("jdbc:h2:mem:x;QUERY_CACHE_SIZE=4");
+        assertThat(Database.withQueryCache("jdbc:postgresql://db/tailguard")).isEqualTo("jdbc:postgresql://db/tailguard");
+    }
+
+    @Test
     void unreachableDatabaseFailsWithTheUrlInTheMessage() {
         String url = "jdbc:h2:file:" + dir.resolve("absent") + ";IFEXISTS=TRUE";
         assertThatThrownBy(() -> Database.open(url, "sa", "", 2)).isInstanceOf(StoreException.class)

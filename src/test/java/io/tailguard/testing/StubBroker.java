@@ -147,6 +147,11 @@ public final class StubBroker implements Broker {
     }
 
     @Override
+    public io.tailguard.broker.PositionSubscription streamPositions(io.tailguard.broker.PositionListener listener) {
+        throw unexpected("streamPositions");
+    }
+
+    @Override
     public AccountSummary accountSummary() {
         throw unexpected("accountSummary");
     }

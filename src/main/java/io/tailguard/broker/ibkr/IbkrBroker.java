@@ -7,6 +7,8 @@ import io.tailguard.broker.ChainRequest;
 import io.tailguard.broker.ExecutionHistory;
 import io.tailguard.broker.OrderEventListener;
 import io.tailguard.broker.OrderRoute;
+import io.tailguard.broker.PositionListener;
+import io.tailguard.broker.PositionSubscription;
 import io.tailguard.broker.QuoteSubscription;
 import io.tailguard.broker.ibkr.chain.ChainPull;
 import io.tailguard.broker.ibkr.client.BlockingResult;
@@ -151,6 +153,11 @@ public final class IbkrBroker implements Broker, OrderRoute {
     @Override
     public List<Position> positions() {
         return await(client.positions(timeout()), "positions");
+    }
+
+    @Override
+    public PositionSubscription streamPositions(PositionListener listener) {
+        return client.streamPositions(listener);
     }
 
     @Override

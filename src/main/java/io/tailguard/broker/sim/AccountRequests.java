@@ -27,13 +27,18 @@ final class AccountRequests {
         });
     }
 
+    /**
+     * The full list and POSITION_END, then (as TWS does until CANCEL_POSITIONS) a POSITION for every
+     * change. The list is read and written under the account's lock and the subscription starts there,
+     * so no update can overtake the list or be missed between the two.
+     */
     private static void positions(SimSession s, FieldReader in) {
         in.readInt();
-        s.positionsSubscribed(true); // the order matching of the next issue pushes POSITION on fills
-        List<byte[]> replies = new ArrayList<>();
-        s.gateway().account().positions().forEach(p -> replies.add(GatewayMessages.position(p)));
-        replies.add(GatewayMessages.positionEnd());
-        s.reply(OutgoingMessage.REQ_POSITIONS, replies);
+        s.replyWith(OutgoingMessage.REQ_POSITIONS, () -> s.gateway().account().withPositions(positions -> {
+            positions.forEach(p -> s.send(GatewayMessages.position(p)));
+            s.send(GatewayMessages.positionEnd());
+            s.positionsSubscribed(true);
+        }));
     }
 
     private static void accountSummary(SimSession s, FieldReader in) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The paper account behind the simulated gateway: positions and cash. It is kept apart from the market
@@ -24,6 +25,7 @@ public final class SimAccount {
     private final String accountId;
     private final Map<Long, Position> positions = new LinkedHashMap<>();
     private BigDecimal cash;
+    private volatile Consumer<Position> onChange = p -> { };
 
     public SimAccount(String accountId, BigDecimal initialCash) {
         this.accountId = Objects.requireNonNull(accountId, "accountId");
@@ -42,16 +44,34 @@ public final class SimAccount {
         return new ArrayList<>(positions.values());
     }
 
+    /**
+     * Hands {@code writer} the positions while no change can happen, so that a full list written there is
+     * never overtaken by an older one, nor an update by the list it belongs after.
+     */
+    public synchronized void withPositions(Consumer<List<Position>> writer) {
+        writer.accept(new ArrayList<>(positions.values()));
+    }
+
+    /**
+     * Called with every changed position (quantity 0 when closed), under the account's lock and in the
+     * order of the changes: the gateway pushes it as POSITION to the subscribed connections.
+     */
+    void onPositionChange(Consumer<Position> listener) {
+        this.onChange = Objects.requireNonNull(listener, "listener");
+    }
+
     /** Sets a holding outright (initial state, tests). A zero quantity removes it. */
     public synchronized void setPosition(Contract contract, BigDecimal quantity, double averageCost) {
         if (contract.conId() <= 0) {
             throw new IllegalArgumentException("position needs a qualified contract: " + contract.describe());
         }
+        Position p = new Position(accountId, contract, quantity, quantity.signum() == 0 ? 0 : averageCost);
         if (quantity.signum() == 0) {
             positions.remove(contract.conId());
         } else {
-            positions.put(contract.conId(), new Position(accountId, contract, quantity, averageCost));
+            positions.put(contract.conId(), p);
         }
+        onChange.accept(p);
     }
 
     /**

@@ -80,6 +80,7 @@ public final class SimGateway implements AutoCloseable {
             Contract contract = resolve(p);
             account.setPosition(contract, p.quantity(), p.averageCost() * Math.max(1, contract.multiplier()));
         }
+        account.onPositionChange(this::positionChanged);
         this.lines = new MarketDataLines(config.marketDataLineLimit());
         this.pacing = new HistoricalPacing(clock);
         Map<Integer, RequestHandler> table = new HashMap<>();
@@ -370,6 +371,16 @@ public final class SimGateway implements AutoCloseable {
             return true;
         } catch (RejectedExecutionException e) {
             return false;
+        }
+    }
+
+    /** TWS pushes every position change (fills, exercise, assignment, expiry) to the clients subscribed to positions. */
+    private void positionChanged(Position position) {
+        byte[] message = GatewayMessages.position(position);
+        for (SimSession s : sessions) {
+            if (s.positionsSubscribed()) {
+                s.send(message);
+            }
         }
     }
 

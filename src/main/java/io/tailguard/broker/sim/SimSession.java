@@ -199,21 +199,30 @@ final class SimSession {
 
     /** As {@link #reply(int, List)}, running {@code afterSent} once the reply is written or dropped. */
     void reply(int requestMessageId, List<byte[]> payloads, Runnable afterSent) {
-        GatewayFaults faults = gateway.faults();
-        if (faults.dropsRepliesTo(requestMessageId)) {
-            afterSent.run();
-            return;
-        }
-        Duration delay = faults.replyDelay();
-        Runnable write = () -> {
+        if (!replyWith(requestMessageId, () -> {
             synchronized (out) {
                 payloads.forEach(this::send);
             }
             afterSent.run();
-        };
+        })) {
+            afterSent.run();
+        }
+    }
+
+    /**
+     * Runs {@code write} (which sends the reply) now or after the injected reply delay; false when the
+     * reply is dropped by a fault and {@code write} never runs.
+     */
+    boolean replyWith(int requestMessageId, Runnable write) {
+        GatewayFaults faults = gateway.faults();
+        if (faults.dropsRepliesTo(requestMessageId)) {
+            return false;
+        }
+        Duration delay = faults.replyDelay();
         if (delay.isZero() || !gateway.schedule(write, delay.toNanos(), TimeUnit.NANOSECONDS)) {
             write.run();
         }
+        return true;
     }
 
     void close() {

@@ -11,7 +11,7 @@ import java.util.function.Predicate;
  * account summary, positions), or by a single message (historical data, market rule, current time):
  * {@code item} maps an event to an element (null to ignore it), {@code end} says the answer is complete.
  */
-final class CollectingRequest<T> extends PendingRequest<List<T>> {
+class CollectingRequest<T> extends PendingRequest<List<T>> {
     private final byte[] payload;
     private final Function<TwsEvent, T> item;
     private final Predicate<TwsEvent> end;

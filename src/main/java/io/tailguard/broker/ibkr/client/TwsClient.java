@@ -2,6 +2,8 @@ package io.tailguard.broker.ibkr.client;
 
 import io.tailguard.broker.BrokerErrorKind;
 import io.tailguard.broker.BrokerException;
+import io.tailguard.broker.PositionListener;
+import io.tailguard.broker.PositionSubscription;
 import io.tailguard.broker.QuoteSubscription;
 import io.tailguard.broker.ibkr.IbkrClientConfig;
 import io.tailguard.broker.ibkr.connection.ConnectInfo;
@@ -88,6 +90,21 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
 
     public long messagesSent() {
         return connection.messagesSent();
+    }
+
+    /** Messages handed to the writer so far (see {@link TwsConnection#messagesQueued()}). */
+    public long messagesQueued() {
+        return connection.messagesQueued();
+    }
+
+    /** Messages written to the socket so far. */
+    public long messagesWritten() {
+        return connection.messagesWritten();
+    }
+
+    /** {@link System#nanoTime()} of the last write to the socket. */
+    public long lastWriteNanos() {
+        return connection.lastWriteNanos();
     }
 
     /** Handshakes completed so far: 1 + the number of reconnects. */
@@ -208,13 +225,50 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
         return f.thenApply(l -> l.isEmpty() ? List.of() : l.get(0));
     }
 
+    /**
+     * The positions, once: REQ_POSITIONS, the list up to POSITION_END, then CANCEL_POSITIONS — unless a
+     * {@link #streamPositions position stream} is open. TWS keeps one position subscription per client,
+     * so that cancel would end the stream too; the stream sees this list as well (a full list again).
+     */
     public CompletableFuture<List<Position>> positions(Duration timeout) {
         int id = nextId();
         return submit(new CollectingRequest<>(id, "positions", RequestEncoder.reqPositions(),
                 e -> e instanceof TwsEvent.PositionData p ? p.position() : null,
                 e -> e instanceof TwsEvent.PositionEnd,
                 e -> e instanceof TwsEvent.PositionData || e instanceof TwsEvent.PositionEnd,
-                RequestEncoder.cancelPositions()), timeout);
+                RequestEncoder.cancelPositions()) {
+            @Override
+            byte[] cancelAfterEnd() {
+                return positionStreamOpen() ? null : super.cancelAfterEnd();
+            }
+
+            @Override
+            byte[] cancelPayload() {
+                return cancelAfterEnd();
+            }
+        }, timeout);
+    }
+
+    /**
+     * Keeps REQ_POSITIONS subscribed: the listener gets the full list, its end, then every change. After a
+     * reconnect the request is sent again (the listener hears {@code onInterrupted} when the connection
+     * drops and again just before the re-send). Closing sends CANCEL_POSITIONS when no other stream is open.
+     */
+    public PositionSubscription streamPositions(PositionListener listener) {
+        PositionStreamRequest request = new PositionStreamRequest(nextId(), listener);
+        register(request);
+        return () -> {
+            if (open.remove(request.reqId) != null) {
+                request.future.complete(null);
+                if (!positionStreamOpen()) {
+                    connection.sendIfConnected(request.cancelPayload());
+                }
+            }
+        };
+    }
+
+    private boolean positionStreamOpen() {
+        return open.values().stream().anyMatch(r -> r instanceof PositionStreamRequest);
     }
 
     public CompletableFuture<List<TwsEvent.AccountSummaryValue>> accountSummary(String tags, Duration timeout) {
@@ -345,6 +399,10 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
     }
 
     private void routeUncorrelated(TwsEvent event) {
+        if (event instanceof TwsEvent.PositionData || event instanceof TwsEvent.PositionEnd) {
+            open.values().stream().filter(r -> r instanceof PositionStreamRequest)
+                    .sorted(Comparator.comparingInt(r -> r.reqId)).forEach(r -> r.onEvent(event));
+        }
         open.values().stream()
                 .filter(r -> r instanceof CollectingRequest<?> c && c.acceptsUncorrelated(event))
                 .min(Comparator.comparingInt(r -> r.reqId))
@@ -382,6 +440,8 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
     @Override
     public void onDisconnected(String reason) {
         log.warn("TWS connection lost ({}); {} open requests wait for the reconnect", reason, open.size());
+        open.values().stream().filter(r -> r instanceof PositionStreamRequest)
+                .forEach(r -> ((PositionStreamRequest) r).interrupted());
     }
 
 }

@@ -4,6 +4,7 @@ import io.tailguard.broker.ibkr.wire.FrameCodec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,9 @@ final class Outbox {
     private volatile long generation = -1;
     private volatile OutputStream out;
     private volatile boolean closed;
+    private final AtomicLong queued = new AtomicLong();
+    private final AtomicLong written = new AtomicLong();
+    private volatile long lastWrittenNanos;
 
     Outbox(Pacer pacer, LongConsumer onWriteFailed) {
         this.pacer = pacer;
@@ -40,6 +44,22 @@ final class Outbox {
 
     void add(long forGeneration, byte[] payload) {
         queue.add(new Outgoing(forGeneration, payload));
+        queued.incrementAndGet();
+    }
+
+    /** Messages queued so far (for the benchmark: which write is the one just queued). */
+    long queued() {
+        return queued.get();
+    }
+
+    /** Messages written to a socket so far (dropped ones are not counted). */
+    long written() {
+        return written.get();
+    }
+
+    /** {@link System#nanoTime()} when the last message was written to the socket. */
+    long lastWrittenNanos() {
+        return lastWrittenNanos;
     }
 
     void close() {
@@ -60,11 +80,15 @@ final class Outbox {
             if (o == null) {
                 continue; // queued for a socket that is gone
             }
-            pacer.awaitPermit();
+            if (!pacer.awaitPermit()) {
+                return; // interrupted by close() while waiting for a slot
+            }
             try {
                 synchronized (o) {
                     FrameCodec.writeFrame(o, next.payload());
                 }
+                lastWrittenNanos = System.nanoTime();
+                written.incrementAndGet();
             } catch (IOException e) {
                 log.warn("write to TWS failed: {}", e.getMessage());
                 onWriteFailed.accept(next.generation());

@@ -28,12 +28,19 @@ public final class Pacer {
         this.limiter = RateLimiter.of("tws-messages", config);
     }
 
-    /** Blocks until the next message may go out. */
-    public void awaitPermit() {
+    /**
+     * Blocks until the next message may go out; false when the waiting thread was interrupted (the
+     * connection is closing), in which case nothing may be sent.
+     */
+    public boolean awaitPermit() {
         if (!limiter.acquirePermission()) {
+            if (Thread.currentThread().isInterrupted()) {
+                return false;
+            }
             throw new IllegalStateException("rate limiter refused a permit after an hour");
         }
         sent.incrementAndGet();
+        return true;
     }
 
     /** Messages let through since start (for the benchmark). */

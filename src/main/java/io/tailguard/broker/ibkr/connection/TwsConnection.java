@@ -120,6 +120,21 @@ public final class TwsConnection implements AutoCloseable {
         return pacer.messagesSent();
     }
 
+    /** Messages handed to the writer so far, written or not yet (the benchmark's marker). */
+    public long messagesQueued() {
+        return outbox.queued();
+    }
+
+    /** Messages written to a socket so far. */
+    public long messagesWritten() {
+        return outbox.written();
+    }
+
+    /** {@link System#nanoTime()} of the last write to the socket (the benchmark's "on the wire"). */
+    public long lastWriteNanos() {
+        return outbox.lastWrittenNanos();
+    }
+
     /** Handshakes completed so far: 1 + the number of reconnects. */
     public int sessionsOpened() {
         synchronized (lock) {
@@ -248,7 +263,9 @@ public final class TwsConnection implements AutoCloseable {
                 handshake = hs;
             }
             start("tws-reader-" + gen, () -> readLoop(gen, s, in));
-            pacer.awaitPermit();
+            if (!pacer.awaitPermit()) {
+                throw new BrokerException(BrokerErrorKind.CONNECTIVITY, 0, "closed while connecting");
+            }
             synchronized (o) {
                 FrameCodec.writeFrame(o, RequestEncoder.startApi(config.clientId()));
             }
