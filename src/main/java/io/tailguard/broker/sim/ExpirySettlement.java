@@ -8,9 +8,6 @@ import io.tailguard.domain.OptionRight;
 import io.tailguard.domain.Position;
 import io.tailguard.domain.SecurityType;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,7 +31,6 @@ final class ExpirySettlement {
         }
         SimAccount account = gateway.account();
         int settled = 0;
-        Map<Long, Contract> changed = new LinkedHashMap<>();
         for (Position p : account.positions()) {
             Contract option = p.contract();
             if (!option.isOption()) {
@@ -44,17 +40,15 @@ final class ExpirySettlement {
             if (s.isEmpty()) {
                 continue;
             }
-            settle(model, account, p, s.get()).forEach(c -> changed.put(c.conId(), c));
+            // the account tells subscribed clients of each position change (SimGateway#positionChanged)
+            settle(model, account, p, s.get());
             settled++;
-        }
-        if (!changed.isEmpty()) {
-            gateway.pushPositions(changed.values());
         }
         return settled;
     }
 
-    /** Settles one position; returns the contracts whose positions changed. */
-    private static List<Contract> settle(ModelMarket model, SimAccount account, Position p, Settlement s) {
+    /** Settles one position. */
+    private static void settle(ModelMarket model, SimAccount account, Position p, Settlement s) {
         Contract option = p.contract();
         BigDecimal qty = p.quantity();
         Optional<Contract> underlying = model.contract(option.conId()).map(ContractDetails::underlyingConId)
@@ -63,7 +57,7 @@ final class ExpirySettlement {
         if (!physical) {
             // cash settlement: the position closes at its intrinsic value
             account.applyFill(option, qty.negate(), s.intrinsicValue(), BigDecimal.ZERO);
-            return List.of(option);
+            return;
         }
         account.applyFill(option, qty.negate(), 0.0, BigDecimal.ZERO);
         if (s.intrinsicValue() >= EXERCISE_THRESHOLD) {
@@ -71,8 +65,6 @@ final class ExpirySettlement {
             int direction = option.right() == OptionRight.CALL ? 1 : -1;
             BigDecimal shares = qty.multiply(BigDecimal.valueOf((long) option.multiplier() * direction));
             account.applyFill(underlying.get(), shares, option.strike().doubleValue(), BigDecimal.ZERO);
-            return List.of(option, underlying.get());
         }
-        return List.of(option);
     }
 }

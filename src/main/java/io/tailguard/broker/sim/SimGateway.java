@@ -7,7 +7,6 @@ import io.tailguard.domain.ContractDetails;
 import io.tailguard.domain.Position;
 import io.tailguard.domain.Quote;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,7 +14,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -295,21 +293,6 @@ public final class SimGateway implements AutoCloseable {
     }
 
     // ---- for the sessions ------------------------------------------------------------------------
-
-    /** Sends the account's current position of each contract (0 when gone) to the clients subscribed to positions. */
-    void pushPositions(Collection<Contract> contracts) {
-        Map<Long, Position> now = new HashMap<>();
-        account.positions().forEach(p -> now.put(p.contract().conId(), p));
-        for (SimSession s : sessions) {
-            if (!s.positionsSubscribed()) {
-                continue;
-            }
-            for (Contract c : contracts) {
-                Position p = now.getOrDefault(c.conId(), new Position(account.accountId(), c, BigDecimal.ZERO, 0.0));
-                s.send(GatewayMessages.position(p));
-            }
-        }
-    }
 
     GatewayFaults faults() {
         return faults;
