@@ -19,6 +19,10 @@ public interface ConnectionListener {
     /** 1101: TWS is back but market data is lost; re-subscribe streams through {@code send}. */
     void onMarketDataLost(Consumer<byte[]> send);
 
-    /** The socket went away; a reconnect is under way unless the connection was closed. */
+    /**
+     * The socket went away; a reconnect is under way unless the connection was closed. Called under the
+     * connection's lock before its state leaves CONNECTED, so it must be quick and must not wait on
+     * another thread that uses the connection.
+     */
     void onDisconnected(String reason);
 }

@@ -399,11 +399,13 @@ public final class TwsConnection implements AutoCloseable {
                 handshake.result.completeExceptionally(handshake.failure(reason));
                 return;
             }
+            log.warn("disconnected from TWS: {}; reconnecting", reason);
+            // before the state says so: whoever sees the connection down must also see what the
+            // listener invalidated (a position cache no longer complete), never a stale "complete"
+            listener.onDisconnected(reason);
             state = ConnectionState.IDLE;
             lock.notifyAll();
         }
-        log.warn("disconnected from TWS: {}; reconnecting", reason);
-        listener.onDisconnected(reason);
     }
 
     private void onWriteFailed(long gen) {
