@@ -23,6 +23,7 @@ import io.tailguard.orders.ProposalState;
 import io.tailguard.schedule.ExchangeCalendar;
 import io.tailguard.signals.HoldState;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +36,7 @@ class WeeklyHedgeRollServiceSimTest {
     private final ExchangeCalendar calendar = ExchangeCalendar.nyse();
     private final List<Proposal> stored = new CopyOnWriteArrayList<>();
     private SimGateway gateway;
+    private Clock marketClock;
     private IbkrBroker broker;
 
     @AfterEach
@@ -51,11 +53,14 @@ class WeeklyHedgeRollServiceSimTest {
         gateway = SimGateway.withModelMarket(SimGatewayConfig.defaults().withPort(0), MarketModelConfig.defaults())
                 .start();
         ((ModelMarket) gateway.market()).setVolOverride(VolOverride.fixed(vol));
+        // the market's own clock, not the machine's: its chain lists expiries from its start date, and a
+        // roll dated by the wall clock weeks later picked a far expiry and found no feasible hedge
+        marketClock = ((ModelMarket) gateway.market()).clock();
         broker = new IbkrBroker(new IbkrClientConfig("127.0.0.1", gateway.port(), 21, 1, 45, 90,
                 Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(50), Duration.ofMillis(500)),
-                gateway.clock());
+                marketClock);
         broker.connect();
-        return new WeeklyHedgeRollService(gateway.clock(), broker, SignalsReader.none(), stored::add, calendar, config);
+        return new WeeklyHedgeRollService(marketClock, broker, SignalsReader.none(), stored::add, calendar, config);
     }
 
     private static WeeklyHedgeConfig strategy() {
@@ -64,7 +69,7 @@ class WeeklyHedgeRollServiceSimTest {
     }
 
     private LocalDate today() {
-        return calendar.tradingDayOnOrBefore(LocalDate.ofInstant(gateway.clock().instant(), ExchangeCalendar.NEW_YORK));
+        return calendar.tradingDayOnOrBefore(LocalDate.ofInstant(marketClock.instant(), ExchangeCalendar.NEW_YORK));
     }
 
     @Test
