@@ -103,9 +103,9 @@ public final class Reconciler {
             if (proposalId.isEmpty()) {
                 continue; // not ours: placed by hand in TWS or by another program
             }
-            orders.insertAdopted(r.orderId(), r.orderRef(), proposalId.get(), r.permId(), r.account(),
-                    OrderState.SUBMITTED, r.quantity(), r.limitPrice() == null ? BigDecimal.ZERO : r.limitPrice(),
-                    daemon);
+            orders.insertAdopted(adoptedOrderId(r, execsByRef.getOrDefault(r.orderRef(), List.of())), r.orderRef(),
+                    proposalId.get(), r.permId(), r.account(), OrderState.SUBMITTED, r.quantity(),
+                    r.limitPrice() == null ? BigDecimal.ZERO : r.limitPrice(), daemon);
             adopted++;
         }
         for (Map.Entry<String, List<ExecutionReport>> e : execsByRef.entrySet()) {
@@ -124,6 +124,20 @@ public final class Reconciler {
             adopted++;
         }
         return adopted;
+    }
+
+    /**
+     * The id to store an adopted order under. COMPLETED_ORDER carries no order id (the wire has 0): take
+     * it from one of the order's executions; an order that never filled is stored under its negated
+     * permId, which no order id we allocate can ever equal (ids are positive), so the leg has its row
+     * and is never sent again.
+     */
+    static long adoptedOrderId(OpenOrderReport r, List<ExecutionReport> executions) {
+        if (r.orderId() > 0) {
+            return r.orderId();
+        }
+        return executions.stream().mapToLong(ExecutionReport::orderId).filter(id -> id > 0).findFirst()
+                .orElse(-Math.abs(r.permId()));
     }
 
     private int applyBrokerStates(Map<String, OpenOrderReport> byRef) {

@@ -68,6 +68,44 @@ class ReconcilerTest {
     }
 
     @Test
+    void ordersTheBrokerKnowsOnlyAsCompletedAreAdoptedUnderARealIdOrTheirNegatedPermIdAndNeverSentAgain() {
+        f.broker.quote(PUT_580, 1.19, 1.21);
+        Proposal p = f.approved(f.proposal(
+                OrdersFixture.leg("L1", PUT_580, OrderSide.BUY, 2, "1.20", "1.40", LegIntent.BUY_PROTECTION),
+                OrdersFixture.leg("L2", PUT_580, OrderSide.BUY, 3, "1.20", "1.40", LegIntent.BUY_PROTECTION)));
+        f.proposals.transition(p.id(), ProposalState.APPROVED, ProposalState.SUBMITTED, Actor.daemon(), "test", null);
+        String filled = p.id() + "-L1";
+        String cancelled = p.id() + "-L2";
+        // both at the broker and final before we ever wrote a row: one filled, one cancelled
+        f.broker.place(new OrderTicket(7001, PUT_580, OrderSide.BUY, new BigDecimal("2"), new BigDecimal("1.21"),
+                TimeInForce.DAY, filled, "DU1234567"));
+        f.broker.place(new OrderTicket(7002, PUT_580, OrderSide.BUY, new BigDecimal("3"), new BigDecimal("1.00"),
+                TimeInForce.DAY, cancelled, "DU1234567"));
+        f.broker.match();
+        f.broker.cancel(7002);
+        f.broker.dropUndelivered();
+        assertThat(f.broker.completedOrders()).extracting(r -> r.orderId()).containsOnly(0L);
+
+        OrderExecutionService s = f.service(Checkpoint.NONE);
+        Reconciler.Report report = s.start();
+        s.poll();
+        s.poll();
+
+        assertThat(report.adoptedOrders()).isEqualTo(2);
+        BrokerOrder f1 = f.orders.byLeg(filled).orElseThrow();
+        assertThat(f1.orderId()).as("the id of the order's execution").isEqualTo(7001);
+        assertThat(f1.state()).isEqualTo(OrderState.FILLED);
+        assertThat(f.orders.executions(7001)).hasSize(1);
+        BrokerOrder c2 = f.orders.byLeg(cancelled).orElseThrow();
+        long permId = f.broker.orderByRef(cancelled).orElseThrow().permId();
+        assertThat(c2.orderId()).isEqualTo(-permId).isNegative();
+        assertThat(c2.state()).isEqualTo(OrderState.CANCELLED);
+        assertThat(f.broker.newOrdersFor(filled)).isEqualTo(1);
+        assertThat(f.broker.newOrdersFor(cancelled)).isEqualTo(1);
+        assertThat(f.stateOf(p)).isEqualTo(ProposalState.DONE);
+    }
+
+    @Test
     void ordersAndFillsThatAreNotTailguardsAreLeftAlone() {
         f.broker.quote(PUT_580, 1.10, 1.20);
         f.broker.place(new OrderTicket(7000, PUT_580, OrderSide.BUY, BigDecimal.ONE, new BigDecimal("1.20"),

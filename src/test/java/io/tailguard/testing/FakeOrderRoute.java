@@ -310,7 +310,11 @@ public final class FakeOrderRoute implements OrderRoute, MarketView {
 
     @Override
     public synchronized List<OpenOrderReport> completedOrders() {
-        return orders.values().stream().filter(w -> w.status.isFinal()).map(Working::report).toList();
+        // as on the wire: COMPLETED_ORDER has no order id field, the client reports 0
+        return orders.values().stream().filter(w -> w.status.isFinal()).map(Working::report)
+                .map(r -> new OpenOrderReport(0, r.permId(), r.orderRef(), r.contract(), r.side(), r.quantity(),
+                        r.limitPrice(), r.status(), r.filled(), r.account()))
+                .toList();
     }
 
     @Override
