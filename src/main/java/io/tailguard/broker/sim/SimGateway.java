@@ -2,12 +2,15 @@ package io.tailguard.broker.sim;
 
 import io.tailguard.broker.sim.market.MarketModelConfig;
 import io.tailguard.broker.sim.market.ModelMarket;
+import io.tailguard.domain.BrokerOrderStatus;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.ContractDetails;
+import io.tailguard.domain.OrderSide;
 import io.tailguard.domain.Position;
 import io.tailguard.domain.Quote;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -63,6 +66,7 @@ public final class SimGateway implements AutoCloseable {
     private volatile int boundPort;
     private volatile boolean linkDown;
     private volatile Thread acceptor;
+    private volatile OrderFlowListener orderFlow = new OrderFlowListener() { };
 
     public SimGateway(SimGatewayConfig config, SimMarket market) {
         this(config, market, Clock.systemUTC());
@@ -312,6 +316,44 @@ public final class SimGateway implements AutoCloseable {
 
     SimOrderBook orders() {
         return orders;
+    }
+
+    /** An order in the gateway's book, open or final, as a test reads it. */
+    public record BookOrder(long orderId, long permId, int clientId, String orderRef, OrderSide side,
+            BigDecimal quantity, BigDecimal limitPrice, BigDecimal filled, BrokerOrderStatus status) {
+    }
+
+    /** An execution the gateway booked, with the commission it reported for it. */
+    public record BookExecution(String execId, long orderId, String orderRef, BigDecimal shares, BigDecimal price,
+            BigDecimal commission) {
+    }
+
+    /** Every order the book holds (all clients, open and final), in the order they were placed. */
+    public List<BookOrder> bookOrders() {
+        return orders.orders(o -> true).stream().map(SimGateway::view).toList();
+    }
+
+    /** Every execution booked so far, in order. */
+    public List<BookExecution> bookExecutions() {
+        return orders.executions(e -> true).stream().map(SimGateway::view).toList();
+    }
+
+    /** One listener for the book's order flow (null to remove it); see {@link OrderFlowListener}. */
+    public void onOrderFlow(OrderFlowListener listener) {
+        orderFlow = listener == null ? new OrderFlowListener() { } : listener;
+    }
+
+    OrderFlowListener orderFlow() {
+        return orderFlow;
+    }
+
+    static BookOrder view(SimOrder o) {
+        return new BookOrder(o.orderId, o.permId, o.clientId, o.orderRef, o.side, o.quantity, o.limitPrice, o.filled,
+                o.status);
+    }
+
+    static BookExecution view(SimExecution e) {
+        return new BookExecution(e.execId(), e.orderId(), e.orderRef(), e.shares(), e.price(), e.commission());
     }
 
     /** An order id was taken: NEXT_VALID_ID moves past it (REQ_IDS then answers above it). */

@@ -92,6 +92,7 @@ final class SimOrderBook {
         }
         orders.put(o.orderId, o);
         report(o);
+        gateway.orderFlow().accepted(SimGateway.view(o));
         match(o);
     }
 
@@ -227,6 +228,7 @@ final class SimOrderBook {
         // TWS order: execution, then status and open order, and the commission report afterwards
         for (SimExecution e : fills) {
             sendTo(o, OrderMessages.executionData(-1, e));
+            gateway.orderFlow().executed(SimGateway.view(e));
         }
         report(o);
         for (SimExecution e : fills) {
