@@ -39,7 +39,22 @@ public final class FakeSimMarket implements SimMarket {
     private final Map<Long, ContractDetails> listed = new LinkedHashMap<>();
     private final Map<Long, Quote> quotes = new ConcurrentHashMap<>();
 
+    private final boolean wallClock;
+
     public FakeSimMarket() {
+        this(false);
+    }
+
+    /**
+     * The same market whose {@link #now()} is the machine's clock: executions are stamped now, so a client
+     * that asks for the executions of the last days (a daemon reconciling after a restart) finds them.
+     */
+    public static FakeSimMarket atWallClock() {
+        return new FakeSimMarket(true);
+    }
+
+    private FakeSimMarket(boolean wallClock) {
+        this.wallClock = wallClock;
         add(new Contract(UPRO, "UPRO", SecurityType.STOCK, null, null, null, 0, "SMART", "ARCA", "USD", "UPRO", "UPRO"),
                 0.01, 26, 0, "PROSHARES ULTRAPRO S&P 500");
         add(new Contract(XSP, "XSP", SecurityType.INDEX, null, null, null, 0, "CBOE", "", "USD", "XSP", "XSP"),
@@ -87,7 +102,7 @@ public final class FakeSimMarket implements SimMarket {
 
     @Override
     public Instant now() {
-        return NOW;
+        return wallClock ? Instant.now() : NOW;
     }
 
     @Override
