@@ -311,12 +311,13 @@ public final class OrderExecutionService {
         Instant weekStart = clock.instant().atZone(EXCHANGE_ZONE).toLocalDate()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(EXCHANGE_ZONE).toInstant();
         return new GateInputs(route.accountId(), tradingState.current().state(), market.positions(),
-                orders.premiumCommittedSince(weekStart, p.id()));
+                orders.premiumCommittedSince(weekStart, p.id()), orders.sharesPledgedToWorkingShortCalls(p.id()));
     }
 
-    private record GateInputs(String account, TradingState state, List<Position> positions, BigDecimal committed) {
+    private record GateInputs(String account, TradingState state, List<Position> positions, BigDecimal committed,
+            Map<String, BigDecimal> pledged) {
         GateContext context(Quote quote, Instant now) {
-            return new GateContext(account, state, quote, now, positions, committed);
+            return new GateContext(account, state, quote, now, positions, committed, pledged);
         }
     }
 

@@ -53,7 +53,7 @@ public final class TransmissionGates {
         all.add(contractsPerOrder(leg));
         all.add(notional(leg, limit));
         all.add(weeklyPremium(proposal, ctx));
-        all.add(coveredCall(proposal, leg, ctx.positions()));
+        all.add(coveredCall(proposal, leg, ctx.positions(), ctx.sharesPledgedToWorkingCalls()));
         all.add(trading.dryRun() ? GateDecision.denied("dry-run", "dry run: would send " + leg.side() + " "
                 + leg.quantity() + " " + leg.contract().describe() + " LMT " + plain(limit)) : GateDecision.ALLOWED);
         return all;
@@ -154,12 +154,23 @@ public final class TransmissionGates {
      * covering short calls, less the other short calls of this proposal.
      */
     public GateDecision coveredCall(Proposal proposal, ProposalLeg leg, List<Position> positions) {
+        return coveredCall(proposal, leg, positions, Map.of());
+    }
+
+    /**
+     * Shares held, less the shares covering short calls already held, less the shares that other
+     * proposals' short calls still working at the broker would need: a second proposal cannot sell calls
+     * against shares a first one's unfilled order has pledged already.
+     */
+    public GateDecision coveredCall(Proposal proposal, ProposalLeg leg, List<Position> positions,
+            Map<String, BigDecimal> sharesPledgedToWorkingCalls) {
         if (!isShortCall(leg) || leg.intent() == LegIntent.CLOSE_POSITION) {
             return GateDecision.ALLOWED;
         }
         String underlying = leg.contract().symbol();
         BigDecimal shares = BigDecimal.ZERO;
-        BigDecimal alreadyCovering = BigDecimal.ZERO;
+        BigDecimal pledged = sharesPledgedToWorkingCalls.getOrDefault(underlying, BigDecimal.ZERO);
+        BigDecimal alreadyCovering = pledged;
         for (Position p : positions) {
             Contract c = p.contract();
             if (!c.symbol().equals(underlying)) {
@@ -179,7 +190,8 @@ public final class TransmissionGates {
         BigDecimal free = shares.subtract(alreadyCovering);
         return free.compareTo(needed) < 0
                 ? GateDecision.denied("risk-limit", "short calls on " + underlying + " need " + plain(needed)
-                        + " shares, only " + plain(free.max(BigDecimal.ZERO)) + " held and not already covering calls")
+                        + " shares, only " + plain(free.max(BigDecimal.ZERO)) + " held and not already covering calls"
+                        + (pledged.signum() > 0 ? " (" + plain(pledged) + " pledged to short calls still working)" : ""))
                 : GateDecision.ALLOWED;
     }
 

@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tailguard.app.config.ApprovalConfig;
 import io.tailguard.app.config.ApprovalPolicy;
 import io.tailguard.app.config.TradingConfig;
+import io.tailguard.domain.Contract;
 import io.tailguard.domain.OrderSide;
+import io.tailguard.domain.Position;
 import io.tailguard.orders.store.BrokerOrder;
 import io.tailguard.orders.store.StoredExecution;
 import java.math.BigDecimal;
@@ -217,6 +219,32 @@ class OrderExecutionServiceTest {
         started().poll();
         assertThat(f.broker.places()).isZero();
         assertThat(f.proposals.lastEvent(p.id()).orElseThrow().detail()).contains("short calls on UPRO need 100 shares");
+    }
+
+    @Test
+    void sharesPledgedToAnotherProposalsWorkingShortCallCannotCoverASecondOne() {
+        f.broker.holdPosition(new Position("DU1234567", Contract.stock("UPRO"), new BigDecimal("300"), 80));
+        f.broker.quote(CALL_UPRO, 2.00, 2.10); // the mid 2.05 rests: the first order works unfilled
+        Proposal first = f.approved(f.proposal(leg("L1", CALL_UPRO, OrderSide.SELL, 2, "2.05", "1.90",
+                LegIntent.OPEN_SHORT_CALL)));
+        OrderExecutionService s = started();
+        s.poll();
+        f.broker.deliver();
+        assertThat(f.broker.places()).isEqualTo(1);
+
+        Proposal second = f.approved(f.proposal(leg("L1", CALL_UPRO, OrderSide.SELL, 2, "2.05", "1.90",
+                LegIntent.OPEN_SHORT_CALL)));
+        s.poll();
+        assertThat(f.broker.places()).as("300 shares, 200 pledged to the first proposal's working calls").isEqualTo(1);
+        assertThat(f.proposals.lastEvent(second.id()).orElseThrow().detail())
+                .contains("need 200 shares, only 100 held").contains("200 pledged to short calls still working");
+
+        // the first proposal's order is cancelled (in TWS, say): its shares are free again
+        f.broker.cancel(f.orders.byLeg(first.id() + "-L1").orElseThrow().orderId());
+        f.broker.deliver();
+        assertThat(f.orders.byLeg(first.id() + "-L1").orElseThrow().state()).isEqualTo(OrderState.CANCELLED);
+        s.poll();
+        assertThat(f.broker.places()).isEqualTo(2);
     }
 
     @Test

@@ -12,7 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -238,6 +240,25 @@ public final class OrderStore {
                     return paid.add(pending).multiply(mult);
                 }, since, excludeProposalId);
         return rows.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * Per underlying, the shares that short calls of other proposals still working at the broker would
+     * need if they filled: (quantity - filled) x multiplier of every SELL CALL order that is not final and
+     * does not close a position. The filled part is a position already.
+     */
+    public Map<String, BigDecimal> sharesPledgedToWorkingShortCalls(String excludeProposalId) {
+        Map<String, BigDecimal> pledged = new HashMap<>();
+        jdbc.<Map.Entry<String, BigDecimal>>query("SELECT l.symbol, o.quantity, o.filled_qty, l.multiplier FROM broker_order o "
+                + "JOIN proposal_leg l ON l.leg_id = o.leg_id WHERE o.state IN (?, ?, ?) AND o.proposal_id <> ? "
+                + "AND l.side = 'SELL' AND l.sec_type = 'OPTION' AND l.opt_right = 'CALL' AND l.intent <> ?",
+                rs -> {
+                    BigDecimal open = rs.getBigDecimal(2).subtract(rs.getBigDecimal(3)).max(BigDecimal.ZERO);
+                    return Map.entry(rs.getString(1),
+                            open.multiply(BigDecimal.valueOf(rs.getInt(4) > 0 ? rs.getInt(4) : 100)));
+                }, OrderState.PENDING_SUBMIT.name(), OrderState.SUBMITTED.name(), OrderState.PARTIALLY_FILLED.name(),
+                excludeProposalId, "CLOSE_POSITION").forEach(e -> pledged.merge(e.getKey(), e.getValue(), BigDecimal::add));
+        return pledged;
     }
 
     private void recomputeFill(Connection c, long orderId) throws SQLException {
