@@ -37,6 +37,8 @@ final class SimOrder {
     BigDecimal avgFillPrice = BigDecimal.ZERO;
     BigDecimal lastFillPrice = BigDecimal.ZERO;
     String completedTime = "";
+    /** When a DAY order ends (its session's close); null for GTC or where the market has no sessions. */
+    java.time.Instant dayEnd;
 
     SimOrder(long orderId, long permId, int clientId, Contract contract, List<Leg> legs, OrderSide side,
             BigDecimal quantity, BigDecimal limitPrice, String tif, String account, String orderRef) {

@@ -90,6 +90,10 @@ final class SimOrderBook {
                     "The price does not conform to the minimum price variation for this contract."));
             return;
         }
+        if (isDay(o.tif) && gateway.market() instanceof ModelMarket model) {
+            long conId = o.isCombo() ? o.legs.get(0).contract().conId() : o.contract.conId();
+            o.dayEnd = model.dayOrderEnd(conId, model.now()).orElse(null);
+        }
         orders.put(o.orderId, o);
         report(o);
         gateway.orderFlow().accepted(SimGateway.view(o));
@@ -114,13 +118,26 @@ final class SimOrderBook {
         sendTo(o, GatewayMessages.error((int) orderId, 202, "Order Canceled - reason:"));
     }
 
-    /** Called on every tick: resting orders that became marketable fill now. */
+    /**
+     * Called on every tick: DAY orders whose session has closed are cancelled (as IB does at the close),
+     * and resting orders that became marketable fill now.
+     */
     synchronized void onTick() {
+        Instant now = gateway.market().now();
         for (SimOrder o : List.copyOf(orders.values())) {
-            if (!o.isFinal()) {
+            if (!o.isFinal() && o.dayEnd != null && !now.isBefore(o.dayEnd)) {
+                o.status = BrokerOrderStatus.CANCELLED;
+                o.completedTime = completedTime();
+                report(o);
+            } else if (!o.isFinal()) {
                 match(o);
             }
         }
+    }
+
+    /** IB's default time in force is DAY: an empty TIF is a DAY order too. */
+    private static boolean isDay(String tif) {
+        return tif == null || tif.isEmpty() || "DAY".equals(tif);
     }
 
     synchronized List<SimOrder> orders(Predicate<SimOrder> filter) {

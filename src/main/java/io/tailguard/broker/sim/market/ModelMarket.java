@@ -187,6 +187,23 @@ public final class ModelMarket implements SimMarket {
                 .orElse(false);
     }
 
+    /**
+     * When a DAY order for this contract placed at {@code placedAt} ends: the close of its session, that
+     * is of the session under way, or of the next one when it was placed after a close or on a day
+     * without trading (IB queues it for the next session). Empty for a contract this market does not list.
+     */
+    public Optional<Instant> dayOrderEnd(long conId, Instant placedAt) {
+        Optional<Venue> venue = Underlying.byConId(conId).isPresent() ? Optional.of(Venue.EQUITIES)
+                : OptionConIds.decode(conId).map(d -> d.optionClass().venue());
+        return venue.map(v -> {
+            LocalDate day = LocalDate.ofInstant(placedAt, ExchangeCalendar.NEW_YORK);
+            if (!calendar.isTradingDay(day) || !placedAt.isBefore(calendar.sessionClose(day, v).toInstant())) {
+                day = calendar.nextTradingDay(day);
+            }
+            return calendar.sessionClose(day, v).toInstant();
+        });
+    }
+
     /** The close of the session before the config's start date, where the start levels are anchored. */
     public LocalDate anchorDate() {
         return path.anchorDate();

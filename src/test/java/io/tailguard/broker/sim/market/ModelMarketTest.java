@@ -191,6 +191,21 @@ class ModelMarketTest {
     }
 
     @Test
+    void aDayOrderEndsAtTheCloseOfItsVenuesSessionOrOfTheNextOneWhenPlacedAfterTheClose() {
+        ModelMarket m = marketAt("2026-11-20", 15, 0);
+        long xsp = chain(m, "XSP", "2026-11-27").get(0).contract().conId();
+        long upro = chain(m, "UPRO", "2026-11-27").get(0).contract().conId();
+        assertThat(m.dayOrderEnd(xsp, ny("2026-11-20", 15, 0))).contains(ny("2026-11-20", 16, 15));
+        assertThat(m.dayOrderEnd(upro, ny("2026-11-20", 15, 0))).contains(ny("2026-11-20", 16, 0));
+        assertThat(m.dayOrderEnd(Underlying.UPRO.conId(), ny("2026-11-20", 16, 5)))
+                .as("after the close, Friday: Monday's close").contains(ny("2026-11-23", 16, 0));
+        assertThat(m.dayOrderEnd(xsp, ny("2026-11-22", 12, 0))).as("Sunday").contains(ny("2026-11-23", 16, 15));
+        assertThat(m.dayOrderEnd(Underlying.UPRO.conId(), ny("2026-11-26", 10, 0)))
+                .as("Thanksgiving: the early close the day after").contains(ny("2026-11-27", 13, 0));
+        assertThat(m.dayOrderEnd(42, ny("2026-11-20", 15, 0))).isEmpty();
+    }
+
+    @Test
     void settlesAnExpiredXspPutAtTheClose() {
         ModelMarket m = marketAt("2026-11-20", 15, 0);
         ContractDetails put = chain(m, "XSP", "2026-11-20").stream()
