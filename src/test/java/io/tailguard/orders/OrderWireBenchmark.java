@@ -20,7 +20,10 @@ import io.tailguard.domain.OrderStatusReport;
 import io.tailguard.domain.OrderTicket;
 import io.tailguard.testing.Await;
 import io.tailguard.testing.FakeSimMarket;
+import io.tailguard.testing.TestDatabases;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -31,7 +34,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * Approval recorded → PLACE_ORDER written to the socket, and EXECUTION_DATA decoded → execution stored
  * in H2, p50/p99 over N orders against the embedded SimGateway (FakeSimMarket, a locked quote so the
  * midpoint limit fills at once). Not a test: run it by hand (see notes/issue-4-latency.md).
- * Arguments: {@code N [gapMillis] [streaming|per-call]}.
+ * Arguments: {@code N [gapMillis] [streaming|per-call] [mem|file]}; {@code file} runs on an H2 file database
+ * as the daemon does (every commit written to the file before it returns), {@code mem} (default) in memory.
  *
  * <p>approval→wire: from just before {@code ApprovalService.approve} to the moment the writer thread has
  * written the PLACE_ORDER frame to the socket (gates, id allocation, the PENDING_SUBMIT row, encoding, the
@@ -49,10 +53,12 @@ public final class OrderWireBenchmark {
         boolean streaming = args.length <= 2 || !"per-call".equals(args[2]);
         Contract put = Contract.option("XSP", FakeSimMarket.EXPIRY_1, new BigDecimal("590"), OptionRight.PUT, "XSP",
                 100);
+        boolean fileDatabase = args.length > 3 && "file".equals(args[3]);
+        Path dbDir = fileDatabase ? Files.createTempDirectory("tailguard-bench") : null;
         FakeSimMarket market = new FakeSimMarket();
         long conId = market.optionConId(FakeSimMarket.EXPIRY_1, new BigDecimal("590"), OptionRight.PUT);
         market.setQuote(conId, 2.00, 2.00, 2.00); // locked: the mid is the ask, every order fills at once
-        try (OrdersFixture f = new OrdersFixture();
+        try (OrdersFixture f = fileDatabase ? new OrdersFixture(TestDatabases.file(dbDir)) : new OrdersFixture();
                 SimGateway gateway = new SimGateway(SimGatewayConfig.defaults().withPort(0)
                         .withTickInterval(Duration.ofMillis(50)), market).start()) {
             f.trading = new TradingConfig(null, false, new RiskLimitsConfig(10_000, new BigDecimal("1e12"), null,

@@ -28,7 +28,7 @@ final class OrdersFixture implements AutoCloseable {
     static final Contract CALL_UPRO = Contract.option("UPRO", LocalDate.of(2026, 11, 27), new BigDecimal("95"),
             OptionRight.CALL, "UPRO", 100);
 
-    final Database database = TestDatabases.inMemory();
+    final Database database;
     final MutableClock clock = new MutableClock(MONDAY_10_ET);
     final ProposalStore proposals;
     final OrderStore orders;
@@ -45,6 +45,16 @@ final class OrdersFixture implements AutoCloseable {
     }
 
     OrdersFixture(String account, long nextValidId) {
+        this(TestDatabases.inMemory(), account, nextValidId);
+    }
+
+    /** On a database of the caller's (a file database for a benchmark); closed with the fixture. */
+    OrdersFixture(Database database) {
+        this(database, "DU1234567", 1000);
+    }
+
+    private OrdersFixture(Database database, String account, long nextValidId) {
+        this.database = database;
         database.migrate();
         proposals = new ProposalStore(database.dataSource(), clock);
         orders = new OrderStore(database.dataSource(), clock);
