@@ -131,7 +131,15 @@ public final class OrderWireBenchmark {
                 System.out.println(report("    first 100 orders", Arrays.copyOfRange(cpu, 0, 100)));
                 System.out.println(report("    last 100 orders", Arrays.copyOfRange(cpu, n - 100, n)));
             }
+            if (n > 200) {
+                // the order path is cold at first (JIT): the first orders of a week meet it so, the rest warm
+                System.out.println(report("approval -> written, orders 101.." + n, Arrays.copyOfRange(approvalToWire, 100, n)));
+            }
             System.out.println(report("EXECUTION_DATA -> stored in H2", stored));
+            if (stored.length > 200) {
+                System.out.println(report("  executions 101.." + stored.length,
+                        Arrays.copyOfRange(stored, 100, stored.length)));
+            }
             System.out.println(report("  of which: quote", view.quoteNanos.stream().mapToLong(Long::longValue)
                     .toArray()));
             System.out.println(report("  of which: positions", view.positionNanos.stream().mapToLong(Long::longValue)
