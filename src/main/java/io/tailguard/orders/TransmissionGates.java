@@ -149,18 +149,16 @@ public final class TransmissionGates {
                 : GateDecision.ALLOWED;
     }
 
-    /**
-     * A short call only when the shares held cover it: shares of the underlying, less those already
-     * covering short calls, less the other short calls of this proposal.
-     */
+    /** As {@link #coveredCall(Proposal, ProposalLeg, List, Map)} with no short calls working elsewhere. */
     public GateDecision coveredCall(Proposal proposal, ProposalLeg leg, List<Position> positions) {
         return coveredCall(proposal, leg, positions, Map.of());
     }
 
     /**
-     * Shares held, less the shares covering short calls already held, less the shares that other
-     * proposals' short calls still working at the broker would need: a second proposal cannot sell calls
-     * against shares a first one's unfilled order has pledged already.
+     * A short call only when the shares held cover it: shares of the underlying, less those already
+     * covering short calls held, less those that other proposals' short calls still working at the broker
+     * would need (a second proposal cannot sell calls against shares a first one's unfilled order has
+     * pledged), less the other short calls of this proposal.
      */
     public GateDecision coveredCall(Proposal proposal, ProposalLeg leg, List<Position> positions,
             Map<String, BigDecimal> sharesPledgedToWorkingCalls) {

@@ -5,6 +5,7 @@ import io.tailguard.domain.Contract;
 import io.tailguard.domain.OrderSide;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,7 +39,7 @@ final class SimOrder {
     BigDecimal lastFillPrice = BigDecimal.ZERO;
     String completedTime = "";
     /** When a DAY order ends (its session's close); null for GTC or where the market has no sessions. */
-    java.time.Instant dayEnd;
+    Instant dayEnd;
 
     SimOrder(long orderId, long permId, int clientId, Contract contract, List<Leg> legs, OrderSide side,
             BigDecimal quantity, BigDecimal limitPrice, String tif, String account, String orderRef) {

@@ -125,11 +125,14 @@ final class SimOrderBook {
     synchronized void onTick() {
         Instant now = gateway.market().now();
         for (SimOrder o : List.copyOf(orders.values())) {
-            if (!o.isFinal() && o.dayEnd != null && !now.isBefore(o.dayEnd)) {
+            if (o.isFinal()) {
+                continue;
+            }
+            if (o.dayEnd != null && !now.isBefore(o.dayEnd)) {
                 o.status = BrokerOrderStatus.CANCELLED;
                 o.completedTime = completedTime();
                 report(o);
-            } else if (!o.isFinal()) {
+            } else {
                 match(o);
             }
         }

@@ -84,7 +84,6 @@ class SimDayOrderTest {
         Await.until(() -> broker.openOrders().size() == 2, WAIT);
 
         market.clock().setTo(ny("2026-11-20", 16, 14));
-        Await.until(() -> statuses.stream().filter(s -> s.orderId() == day).count() >= 1, WAIT);
         assertThat(broker.openOrders()).as("a minute before the index options' close").hasSize(2);
 
         market.clock().setTo(ny("2026-11-20", 16, 15));
