@@ -8,6 +8,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(TailguardCommand.commandLine().execute(args));
+        LogSetup.forCommand(args);
+        System.exit(TailguardCommand.execute(args));
     }
 }

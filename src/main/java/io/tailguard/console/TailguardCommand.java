@@ -1,7 +1,9 @@
 package io.tailguard.console;
 
 import io.tailguard.app.config.ConfigException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -44,9 +46,26 @@ public final class TailguardCommand implements Callable<Integer> {
         return new RunCommand(this).call();
     }
 
+    /**
+     * Runs one command line to its end and returns its exit code. What a command printed is flushed here, in
+     * one place, before the process exits: a command writes its result with {@code print} on picocli's writers,
+     * and an unflushed writer loses it at {@code System.exit}.
+     */
+    public static int execute(String... args) {
+        CommandLine cli = commandLine();
+        try {
+            return cli.execute(args);
+        } finally {
+            cli.getOut().flush();
+            cli.getErr().flush();
+        }
+    }
+
     /** A command line with tailguard's error handling: one line on stderr, the documented exit codes. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new TailguardCommand());
+        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof ConfigException) {
