@@ -6,6 +6,7 @@ import io.tailguard.broker.OrderRoute;
 import io.tailguard.orders.ApprovalService;
 import io.tailguard.orders.Checkpoint;
 import io.tailguard.orders.OrderExecutionService;
+import io.tailguard.orders.ProposalChecks;
 import io.tailguard.orders.ProposalPoller;
 import io.tailguard.orders.StreamingMarketView;
 import io.tailguard.orders.TransmissionGates;
@@ -26,6 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The daemon's order loop: reconciles with the broker, then polls for approved proposals and works
  * their orders, all on one thread (the execution service is not meant to run two submissions at once).
+ * Everything runs on the injected clock (the simulated market's, when it replays a session), and the
+ * session comes from the exchange calendar ({@code orders.marketHours}).
  */
 final class OrderDesk implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OrderDesk.class);
@@ -51,12 +54,16 @@ final class OrderDesk implements AutoCloseable {
             return null;
         }
         ProposalStore proposals = new ProposalStore(dataSource, clock);
+        OrderStore orders = new OrderStore(dataSource, clock);
+        TradingStateStore tradingState = new TradingStateStore(dataSource, clock);
+        TransmissionGates gates = new TransmissionGates(config.trading(), environment);
+        // the console's approvals pass the same checks (OrdersConsole builds the same service)
+        ApprovalService approvals = new ApprovalService(proposals, new ProposalChecks(gates, orders, tradingState,
+                config.orders().hours(), clock), config.approval(), clock);
         StreamingMarketView market = new StreamingMarketView(broker, clock, config.trading().limits().maxQuoteAge(),
                 config.broker().maxMarketDataLines() / 2).start(); // half the lines stay for snapshots and chain pulls
-        OrderExecutionService service = new OrderExecutionService(proposals, new OrderStore(dataSource, clock),
-                new TradingStateStore(dataSource, clock), new ApprovalService(proposals, config.approval(), clock),
-                route, market, new TransmissionGates(config.trading(), environment),
-                config.orders().working(), clock, Checkpoint.NONE);
+        OrderExecutionService service = new OrderExecutionService(proposals, orders, tradingState, approvals, route,
+                market, gates, config.orders().working(), clock, Checkpoint.NONE);
         service.start();
         ProposalPoller poller = new ProposalPoller(service, clock, config.orders().reconcileEvery());
         ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(r -> {

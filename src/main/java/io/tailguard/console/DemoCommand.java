@@ -141,8 +141,8 @@ public final class DemoCommand implements Callable<Integer> {
             o.printf("%n-- 2. proposal %s stored (PROPOSED) --%n", p.id());
             p.legs().forEach(l -> o.printf("  %s  [%s]%n", l.describe(), l.intent()));
 
-            ApprovalService approvals = new ApprovalService(proposals, new ApprovalConfig(ApprovalPolicy.AUTO_WITHIN_LIMITS,
-                    Duration.ofHours(4), new BigDecimal("20000")), market.clock());
+            ApprovalService approvals = DemoExecution.approvals(proposals, db, market.clock(),
+                    new ApprovalConfig(ApprovalPolicy.AUTO_WITHIN_LIMITS, Duration.ofHours(4), new BigDecimal("20000")));
             o.printf("%n-- 3. approval (demo policy: auto-within-limits, autoMaxPremiumUsd 20000) --%n");
             o.printf("  verdict: %s%n", approvals.autoApprovable(p).message());
             o.printf("  auto-approved: %d; state now %s%n", approvals.autoApprove(Actor.autoApproval()),

@@ -8,10 +8,13 @@ import io.tailguard.broker.sim.market.SimClock;
 import io.tailguard.orders.ApprovalService;
 import io.tailguard.orders.BrokerMarketView;
 import io.tailguard.orders.Checkpoint;
+import io.tailguard.orders.MarketHours;
 import io.tailguard.orders.OrderExecutionService;
 import io.tailguard.orders.OrderWorkingConfig;
 import io.tailguard.orders.Proposal;
+import io.tailguard.orders.ProposalChecks;
 import io.tailguard.orders.ProposalLeg;
+import io.tailguard.orders.TransmissionGates;
 import io.tailguard.orders.store.BrokerOrder;
 import io.tailguard.orders.store.OrderStore;
 import io.tailguard.orders.store.ProposalStore;
@@ -42,18 +45,27 @@ final class DemoExecution {
     private DemoExecution() {
     }
 
+    /** The demo's budget: the week's premium is above the shipped 5,000 USD weekly limit. */
+    static final TradingConfig TRADING = new TradingConfig(TradingMode.PAPER, false,
+            new RiskLimitsConfig(100, new BigDecimal("20000"), new BigDecimal("5000000"), Duration.ofMinutes(5)));
+
+    /** The approval rules on the demo's own database, budget and clock (the daemon's rules, the demo's limits). */
+    static ApprovalService approvals(ProposalStore proposals, Database db, java.time.Clock clock,
+            io.tailguard.app.config.ApprovalConfig config) {
+        return new ApprovalService(proposals, new ProposalChecks(new TransmissionGates(TRADING, Map.of()),
+                new OrderStore(db.dataSource(), clock), new TradingStateStore(db.dataSource(), clock),
+                MarketHours.exchange(), clock), config, clock);
+    }
+
     static Map<String, Fill> execute(Proposal proposal, ProposalStore proposals, Database db, IbkrBroker broker,
             SimClock clock, PrintWriter out) {
         OrderStore orders = new OrderStore(db.dataSource(), clock);
         OrderWorkingConfig working = OrderWorkingConfig.defaults();
-        // the demo's budget: the week's premium is above the shipped 5,000 USD weekly limit
-        TradingConfig trading = new TradingConfig(TradingMode.PAPER, false,
-                new RiskLimitsConfig(100, new BigDecimal("20000"), new BigDecimal("5000000"), Duration.ofMinutes(5)));
         OrderExecutionService service = new OrderExecutionService(proposals, orders,
                 new TradingStateStore(db.dataSource(), clock),
-                new ApprovalService(proposals, new io.tailguard.app.config.ApprovalConfig(null, Duration.ofHours(4),
-                        null), clock),
-                broker, new BrokerMarketView(broker), new io.tailguard.orders.TransmissionGates(trading, Map.of()),
+                approvals(proposals, db, clock, new io.tailguard.app.config.ApprovalConfig(null, Duration.ofHours(4),
+                        null)),
+                broker, new BrokerMarketView(broker), new TransmissionGates(TRADING, Map.of()),
                 working, clock, Checkpoint.NONE);
         service.start();
         try {

@@ -3,6 +3,8 @@ package io.tailguard.console;
 import io.tailguard.app.Installation;
 import io.tailguard.app.config.TailguardConfig;
 import io.tailguard.orders.ApprovalService;
+import io.tailguard.orders.ProposalChecks;
+import io.tailguard.orders.TransmissionGates;
 import io.tailguard.orders.store.OrderStore;
 import io.tailguard.orders.store.ProposalStore;
 import io.tailguard.store.AuditLog;
@@ -13,7 +15,9 @@ import java.time.Clock;
 
 /**
  * What the order commands share: the configuration and the shared database (migrated if needed, so
- * the console works before the daemon has ever run), opened for one command and closed after it.
+ * the console works before the daemon has ever run), opened for one command and closed after it, and the
+ * approval rules the daemon applies too ({@link ApprovalService}, {@link ProposalChecks}) on the console's
+ * clock.
  */
 final class OrdersConsole implements AutoCloseable {
     final TailguardConfig config;
@@ -37,11 +41,23 @@ final class OrdersConsole implements AutoCloseable {
     }
 
     static OrdersConsole open(Path configFile) {
-        return new OrdersConsole(Installation.open(configFile, Clock.systemUTC()));
+        return open(configFile, Clock.systemUTC());
+    }
+
+    static OrdersConsole open(Path configFile, Clock clock) {
+        return new OrdersConsole(Installation.open(configFile, clock));
+    }
+
+    TransmissionGates gates() {
+        return new TransmissionGates(config.trading(), System.getenv());
+    }
+
+    ProposalChecks checks() {
+        return new ProposalChecks(gates(), orders, tradingState, config.orders().hours(), clock);
     }
 
     ApprovalService approvals() {
-        return new ApprovalService(proposals, config.approval(), clock);
+        return new ApprovalService(proposals, checks(), config.approval(), clock);
     }
 
     @Override

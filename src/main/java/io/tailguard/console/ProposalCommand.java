@@ -2,12 +2,14 @@ package io.tailguard.console;
 
 import io.tailguard.app.BrokerConnection;
 import io.tailguard.app.config.BrokerConfig;
-import io.tailguard.app.config.TradingConfig;
 import io.tailguard.domain.Quote;
 import io.tailguard.orders.GateContext;
 import io.tailguard.orders.GateDecision;
+import io.tailguard.orders.MarketStatus;
 import io.tailguard.orders.Proposal;
+import io.tailguard.orders.ProposalChecks;
 import io.tailguard.orders.ProposalLeg;
+import io.tailguard.orders.ProposalState;
 import io.tailguard.orders.TradingState;
 import io.tailguard.orders.TransmissionGates;
 import io.tailguard.orders.store.BrokerOrder;
@@ -15,11 +17,8 @@ import io.tailguard.orders.store.ProposalStore;
 import io.tailguard.orders.store.StoredExecution;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,11 +34,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code tailguard proposal ID}: everything the trader needs to decide. */
 @Command(name = "proposal", mixinStandardHelpOptions = true,
-        description = "Show one proposal: legs, limit prices, current quotes, the strategy's metrics, the risk "
-                + "checks, its orders and fills, and its history.",
-        footerHeading = "%nExamples:%n", footer = {"  tailguard proposal P20261123-150000-3fa",
-            "  tailguard proposal P20261123-150000-3fa --quote-timeout PT2S",
-            "  tailguard proposal P20261123-150000-3fa --no-quotes"})
+        description = "Show one proposal: legs, limit prices, whether its market is open (and when an approved order "
+                + "is worked), current quotes, the strategy's metrics, each named check, its orders and fills with "
+                + "why each ended, and its history.",
+        footerHeading = "%nExamples:%n", footer = {"  tailguard proposal P-20261204-101530-3fa",
+            "  tailguard proposal P-20261204-101530-3fa --quote-timeout PT2S",
+            "  tailguard proposal P-20261204-101530-3fa --no-quotes"})
 public final class ProposalCommand implements Callable<Integer> {
     @ParentCommand
     TailguardCommand root;
@@ -68,41 +68,62 @@ public final class ProposalCommand implements Callable<Integer> {
                 return TailguardCommand.RUNTIME_FAILURE;
             }
             Proposal p = found.get();
-            ZoneId zone = console.config.schedule().timeZone();
             out.printf("proposal   %s  %s  (%s, created %s by %s)%n", p.id(), p.state(), p.strategy(),
-                    ProposalsCommand.TIME.format(p.createdAt().atZone(zone)), p.createdBy());
+                    TraderTime.format(p.createdAt()), p.createdBy());
             if (p.approvalExpiresAt() != null) {
-                out.printf("approval   valid until %s%n", ProposalsCommand.TIME.format(p.approvalExpiresAt().atZone(zone)));
+                out.printf("approval   valid until %s%n", TraderTime.format(p.approvalExpiresAt()));
             }
+            console.proposals.cancelRequest(p.id()).ifPresent(c -> out.printf(
+                    "cancel     requested by %s@%s at %s: %s%n", c.who().name(), c.who().host(),
+                    TraderTime.format(c.requestedAt()), c.reason()));
             out.printf("rationale  %s%n", p.rationale().isEmpty() ? "-" : p.rationale());
             for (ProposalLeg l : p.legs()) {
                 out.printf("leg        %-14s %-4s %3d %-22s limit %-7s worst %-7s bounds %-12s %s%n", l.legId(), l.side(),
                         l.quantity(), l.contract().describe(), l.limitPrice().toPlainString(),
                         l.worstPrice().toPlainString(), l.bounds().describe(), l.intent());
             }
-            printQuotes(console, p, out);
+            ProposalChecks.Report report = console.checks().run(p);
+            boolean pending = !p.state().isFinal() && p.state() != ProposalState.SUBMITTED;
+            if (pending) {
+                out.printf("market     %s%n", ApproveCommand.marketLine(report.market(), console.clock.instant()));
+            }
+            printQuotes(console, p, report.market(), out);
             out.printf("premium    at most %s USD paid at the worst prices%n", p.maxPremiumPaid().toPlainString());
             for (Map.Entry<String, String> m : p.metrics().entrySet()) {
                 out.printf("metric     %-22s %s%n", m.getKey(), m.getValue());
             }
-            printChecks(console, p, out);
-            for (BrokerOrder o : console.orders.byProposal(p.id())) {
-                out.printf("order      %d %-14s %-16s filled %s/%s%s limit %s%s%s%n", o.orderId(), o.legId(), o.state(),
-                        o.filledQty().toPlainString(), o.quantity().toPlainString(),
-                        o.avgPrice() == null ? "" : " @ " + o.avgPrice().toPlainString(), o.limitPrice().toPlainString(),
-                        o.inferred() ? " (adopted by reconciliation)" : "",
-                        o.lastMessage() == null ? "" : "  [" + o.lastMessage() + "]");
-                for (StoredExecution e : console.orders.executions(o.orderId())) {
-                    out.printf("  fill     %s %s x %s  commission %s%s%n", e.execId(), e.shares().toPlainString(),
-                            e.price().toPlainString(), e.commission() == null ? "unknown (report not yet received)"
-                                    : e.commission().toPlainString(), e.inferred() ? " (inferred)" : "");
-                }
+            ApproveCommand.printChecks(out, p.id(), report);
+            if (console.config.trading().dryRun()) {
+                out.printf("check      dry run: the daemon will record what it would send and transmit nothing%n");
             }
+            out.printf("check      the paper-trading gate, covered calls and the quotes are checked again by the daemon at "
+                    + "transmission%n");
+            printOrders(console, p, out);
             for (ProposalStore.Event e : console.proposals.events(p.id())) {
-                out.printf("event      %s  %-12s %-14s %s%n", ProposalsCommand.TIME.format(e.occurredAt().atZone(zone)),
-                        e.type(), e.actor() + "@" + e.host(), e.detail() == null ? "" : e.detail());
+                out.printf("event      %s  %-16s %-14s %s%n", TraderTime.format(e.occurredAt()), e.type(),
+                        e.actor() + "@" + e.host(), e.detail() == null ? "" : e.detail());
             }
             return TailguardCommand.OK;
+        }
+    }
+
+    /** Each order with its fills and, once it ended, why; and the legs that ended without an order. */
+    private static void printOrders(OrdersConsole console, Proposal p, PrintWriter out) {
+        for (BrokerOrder o : console.orders.byProposal(p.id())) {
+            out.printf("order      %d %-14s %-16s filled %s/%s%s limit %s%s%s%n", o.orderId(), o.legId(), o.state(),
+                    o.filledQty().toPlainString(), o.quantity().toPlainString(),
+                    o.avgPrice() == null ? "" : " @ " + o.avgPrice().toPlainString(), o.limitPrice().toPlainString(),
+                    o.inferred() ? " (adopted by reconciliation)" : "",
+                    o.endReason() != null ? "  ended: " + o.describeEnd()
+                            : o.lastMessage() == null ? "" : "  [" + o.lastMessage() + "]");
+            for (StoredExecution e : console.orders.executions(o.orderId())) {
+                out.printf("  fill     %s %s x %s  commission %s%s%n", e.execId(), e.shares().toPlainString(),
+                        e.price().toPlainString(), e.commission() == null ? "unknown (report not yet received)"
+                                : e.commission().toPlainString(), e.inferred() ? " (inferred)" : "");
+            }
+        }
+        for (Map.Entry<String, ProposalStore.LegEnd> e : console.proposals.legEnds(p.id()).entrySet()) {
+            out.printf("order      none %-14s not sent: %s%n", e.getKey(), e.getValue().describe());
         }
     }
 
@@ -111,7 +132,7 @@ public final class ProposalCommand implements Callable<Integer> {
      * that look at a quote run on it now: stale, crossed, mid outside the proposal's bounds. The broker
      * gets {@link #quoteTimeout}; if it cannot be reached the proposal is shown without quotes.
      */
-    private void printQuotes(OrdersConsole console, Proposal p, PrintWriter out) {
+    private void printQuotes(OrdersConsole console, Proposal p, MarketStatus market, PrintWriter out) {
         if (noQuotes) {
             out.printf("quotes     not fetched (--no-quotes)%n");
             return;
@@ -120,7 +141,7 @@ public final class ProposalCommand implements Callable<Integer> {
         BrokerConfig quick = new BrokerConfig(b.mode(), b.host(), b.port(), b.clientId(), b.marketDataType(),
                 b.messagesPerSecond(), b.maxMarketDataLines(), shorter(b.connectTimeout()),
                 shorter(b.requestTimeout()));
-        TransmissionGates gates = new TransmissionGates(console.config.trading(), System.getenv());
+        TransmissionGates gates = console.gates();
         try (BrokerConnection connection = BrokerConnection.open(console.config.withBroker(quick), console.clock,
                 ChainCommand.CONSOLE_CLIENT_ID_OFFSET)) {
             for (ProposalLeg l : p.legs()) {
@@ -136,10 +157,13 @@ public final class ProposalCommand implements Callable<Integer> {
                 List<String> refusals = Stream.of(gates.quote(ctx), gates.priceBounds(l, l.limitPrice(), q))
                         .filter(d -> d instanceof GateDecision.Denied).map(d -> ((GateDecision.Denied) d).describe())
                         .toList();
+                // at 20:13 a quote can look fine while nothing can trade: the session is a gate too
+                String gatesNow = !refusals.isEmpty() ? "gates would refuse it now: " + String.join("; ", refusals)
+                        : market instanceof MarketStatus.Closed closed ? "quote and bounds ok; market-hours: closed, "
+                                + "held until " + TraderTime.format(closed.opensAt())
+                        : "gates: ok now";
                 out.printf(Locale.ROOT, "quote      %-14s bid %s  ask %s  mid %s  age %.1f s  %s%n", l.legId(),
-                        price(q.bid()), price(q.ask()), price(q.mid()), q.ageAt(now).toMillis() / 1000.0,
-                        refusals.isEmpty() ? "gates: ok now" : "gates would refuse it now: "
-                                + String.join("; ", refusals));
+                        price(q.bid()), price(q.ask()), price(q.mid()), q.ageAt(now).toMillis() / 1000.0, gatesNow);
             }
         } catch (RuntimeException e) {
             out.printf("quotes     unavailable: %s%n", reason(e));
@@ -156,31 +180,5 @@ public final class ProposalCommand implements Callable<Integer> {
 
     private static String price(double p) {
         return Quote.isPrice(p) ? String.format(Locale.ROOT, "%.2f", p) : "-";
-    }
-
-    /** The checks the console can run without the broker: trading state, limits, budget, price bounds. */
-    private static void printChecks(OrdersConsole console, Proposal p, PrintWriter out) {
-        TradingConfig trading = console.config.trading();
-        TransmissionGates gates = new TransmissionGates(trading, System.getenv());
-        ZoneId ny = ZoneId.of("America/New_York");
-        Instant weekStart = console.clock.instant().atZone(ny).toLocalDate()
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(ny).toInstant();
-        BigDecimal committed = console.orders.premiumCommittedSince(weekStart, p.id());
-        GateContext ctx = new GateContext("", console.tradingState.current().state(), null, console.clock.instant(),
-                List.of(), committed);
-        for (ProposalLeg l : p.legs()) {
-            List<GateDecision> checks = List.of(gates.tradingState(ctx.tradingState(), l), gates.contractsPerOrder(l),
-                    gates.notional(l, l.limitPrice()), gates.weeklyPremium(p, ctx),
-                    gates.priceBounds(l, l.limitPrice(), null));
-            for (GateDecision d : checks) {
-                out.printf("check      %-14s %s%n", l.legId(), d instanceof GateDecision.Denied denied
-                        ? "DENIED " + denied.describe() : "ok");
-            }
-        }
-        if (trading.dryRun()) {
-            out.printf("check      dry run: the daemon will record what it would send and transmit nothing%n");
-        }
-        out.printf("check      the paper-trading gate, covered calls and the quotes are checked again by the daemon at "
-                + "transmission%n");
     }
 }

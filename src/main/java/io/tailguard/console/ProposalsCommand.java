@@ -4,8 +4,6 @@ import io.tailguard.orders.Proposal;
 import io.tailguard.orders.ProposalLeg;
 import io.tailguard.orders.ProposalState;
 import java.io.PrintWriter;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -16,25 +14,23 @@ import picocli.CommandLine.Spec;
 
 /** {@code tailguard proposals}: what waits for a decision or is being worked. */
 @Command(name = "proposals", mixinStandardHelpOptions = true,
-        description = "List pending proposals (PROPOSED, APPROVED, SUBMITTED); --all adds the finished ones.",
+        description = "List pending proposals (PROPOSED, APPROVED, SUBMITTED); --all adds the finished ones. Times "
+                + "are New York's.",
         footerHeading = "%nExamples:%n", footer = {"  tailguard proposals", "  tailguard proposals --all"})
 public final class ProposalsCommand implements Callable<Integer> {
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
-
     @ParentCommand
     TailguardCommand root;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--all", description = "Also list REJECTED, EXPIRED and DONE proposals.")
+    @Option(names = "--all", description = "Also list REJECTED, EXPIRED, DONE, CANCELLED and FAILED proposals.")
     boolean all;
 
     @Override
     public Integer call() {
         try (OrdersConsole console = OrdersConsole.open(root.configFile())) {
             PrintWriter out = spec.commandLine().getOut();
-            ZoneId zone = console.config.schedule().timeZone();
             var list = all ? console.proposals.inStates(ProposalState.values())
                     : console.proposals.inStates(ProposalState.PROPOSED, ProposalState.APPROVED, ProposalState.SUBMITTED);
             if (list.isEmpty()) {
@@ -42,7 +38,7 @@ public final class ProposalsCommand implements Callable<Integer> {
             }
             for (Proposal p : list) {
                 out.printf("%-26s %-9s %s  %-14s max premium %s USD  %s%n", p.id(), p.state(),
-                        TIME.format(p.createdAt().atZone(zone)), p.strategy(), p.maxPremiumPaid().toPlainString(),
+                        TraderTime.format(p.createdAt()), p.strategy(), p.maxPremiumPaid().toPlainString(),
                         p.legs().stream().map(ProposalLeg::describe).collect(Collectors.joining(" | ")));
             }
             return TailguardCommand.OK;

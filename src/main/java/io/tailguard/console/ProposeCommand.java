@@ -1,20 +1,25 @@
 package io.tailguard.console;
 
+import io.tailguard.app.BrokerConnection;
+import io.tailguard.broker.BrokerErrorKind;
+import io.tailguard.broker.BrokerException;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.OptionRight;
 import io.tailguard.domain.OrderSide;
 import io.tailguard.orders.Actor;
+import io.tailguard.orders.ContractQualifier;
 import io.tailguard.orders.LegIntent;
 import io.tailguard.orders.PriceBounds;
 import io.tailguard.orders.Proposal;
+import io.tailguard.orders.ProposalChecks;
+import io.tailguard.orders.ProposalIds;
 import io.tailguard.orders.ProposalLeg;
 import io.tailguard.orders.ProposalState;
+import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,18 +30,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code tailguard propose}: a one-leg proposal by hand, until the strategies propose by themselves. */
+/**
+ * {@code tailguard propose}: a one-leg proposal by hand, until the strategies propose by themselves. The
+ * contract is qualified through the configured broker (in {@code sim} mode the embedded simulated gateway)
+ * before anything is stored: an expiry the broker does not list (passed, a Saturday), a strike off its grid
+ * or an unknown symbol is refused with the reason (exit 2), and so is a proposal over the risk limits
+ * (exit 1). Nothing is stored then.
+ */
 @Command(name = "propose", mixinStandardHelpOptions = true,
-        description = "Create a one-leg proposal by hand. An option is QTY SYMBOL EXPIRY STRIKE P|C, a stock QTY SYMBOL. "
-                + "It still has to be approved (`tailguard approve ID`).",
+        description = "Create a one-leg proposal by hand. An option is QTY SYMBOL EXPIRY STRIKE P|C (EXPIRY a date "
+                + "or `next`, the first listed expiry after today), a stock QTY SYMBOL. The contract is checked with "
+                + "the broker and the proposal against the risk limits; it still has to be approved "
+                + "(`tailguard approve ID`). Exit 2 when the broker lists no such contract, 1 when a limit refuses it.",
         footerHeading = "%nExamples:%n", footer = {
-            "  tailguard propose --buy 2 XSP 2026-11-27 580 P --limit 1.25 --worst 1.40",
-            "  tailguard propose --sell 3 UPRO 2026-11-27 95 C --limit 2.05 --worst 1.90 --rationale \"IV rank 85\"",
+            "  tailguard propose --buy 2 XSP next 580 P --limit 1.25 --worst 1.40",
+            "  tailguard propose --buy 2 XSP 2026-12-11 580 P --limit 1.25 --worst 1.40",
+            "  tailguard propose --sell 3 UPRO next 95 C --limit 2.05 --worst 1.90 --rationale \"IV rank 85\"",
             "  tailguard propose --sell 100 UPRO --limit 88.10 --worst 87.50"})
 public final class ProposeCommand implements Callable<Integer> {
-    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
-
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Beside the daemon (0), chain and proposal (1), hedge (2) and bench (3): TWS refuses a client id twice. */
+    static final int CLIENT_ID_OFFSET = ChainCommand.CONSOLE_CLIENT_ID_OFFSET + 3;
 
     @ParentCommand
     TailguardCommand root;
@@ -70,7 +83,8 @@ public final class ProposeCommand implements Callable<Integer> {
             + "buy call CLOSE_POSITION).")
     LegIntent intent;
 
-    @Option(names = "--multiplier", defaultValue = "100", description = "Option multiplier (default ${DEFAULT-VALUE}).")
+    @Option(names = "--multiplier", defaultValue = "100", description = "Option multiplier, if the broker does not "
+            + "give one (default ${DEFAULT-VALUE}).")
     int multiplier;
 
     @Option(names = "--rationale", defaultValue = "entered by hand", paramLabel = "TEXT")
@@ -78,49 +92,124 @@ public final class ProposeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Proposal proposal;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LegArgs args;
         try {
-            proposal = build(Instant.now());
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            spec.commandLine().getErr().println("tailguard: propose: " + e.getMessage());
+            args = parse();
+            // the prices and the intent are checked before the broker is asked (the contract is a stand-in)
+            build(args.contract(LocalDate.of(2000, 1, 1)), Instant.EPOCH);
+        } catch (IllegalArgumentException e) {
+            err.println("tailguard: propose: " + e.getMessage());
             return TailguardCommand.USAGE_ERROR;
         }
         try (OrdersConsole console = OrdersConsole.open(root.configFile())) {
+            Instant now = console.clock.instant();
+            LocalDate today = LocalDate.ofInstant(now, TraderTime.EXCHANGE_ZONE);
+            Contract contract;
+            try (BrokerConnection connection = BrokerConnection.open(console.config, console.clock, CLIENT_ID_OFFSET)) {
+                ContractQualifier qualifier = new ContractQualifier(connection.broker());
+                LocalDate expiry = args.next() ? qualifier.nextExpiry(args.symbol(), args.symbol(), today)
+                        : args.expiry();
+                ContractQualifier.Result r = qualifier.qualify(args.contract(expiry), today);
+                if (r instanceof ContractQualifier.NotListed n) {
+                    err.println("tailguard: propose: " + n.reason() + "; nothing was stored");
+                    return TailguardCommand.USAGE_ERROR;
+                }
+                contract = ((ContractQualifier.Listed) r).contract();
+            } catch (BrokerException e) {
+                if (e.kind() == BrokerErrorKind.NOT_FOUND) {
+                    err.println("tailguard: propose: " + e.getMessage() + "; nothing was stored");
+                    return TailguardCommand.USAGE_ERROR;
+                }
+                err.println("tailguard: propose: cannot check the contract with the broker (" + e.getMessage()
+                        + "); nothing was stored");
+                return TailguardCommand.RUNTIME_FAILURE;
+            }
+            Proposal proposal = build(contract, now);
+            ProposalChecks.Report report = console.checks().run(proposal);
+            if (!report.limitDenials().isEmpty()) {
+                err.println("tailguard: propose: refused by the risk limits: "
+                        + ProposalChecks.Report.describe(report.limitDenials()) + "; nothing was stored");
+                return TailguardCommand.RUNTIME_FAILURE;
+            }
             console.proposals.insert(proposal, Actor.currentUser());
             console.audit.record("PROPOSAL_CREATED", proposal.id(), proposal.legs().get(0).describe());
-            spec.commandLine().getOut().printf("proposed %s: %s%n", proposal.id(), proposal.legs().get(0).describe());
-            spec.commandLine().getOut().printf("approve with: tailguard approve %s%n", proposal.id());
+            out.printf("proposed %s: %s%n", proposal.id(), proposal.legs().get(0).describe());
+            out.printf("market     %s%n", ApproveCommand.marketLine(report.market(), now));
+            out.printf("approve with: tailguard approve %s%n", proposal.id());
             return TailguardCommand.OK;
         }
     }
 
-    Proposal build(Instant now) {
+    /** The leg as typed: an option (EXPIRY a date, or {@code next} for the first listed one) or a stock. */
+    record LegArgs(OrderSide side, int quantity, String symbol, boolean next, LocalDate expiry, BigDecimal strike,
+            OptionRight right, int multiplier) {
+        boolean isOption() {
+            return right != null;
+        }
+
+        Contract contract(LocalDate resolvedExpiry) {
+            return isOption() ? Contract.option(symbol, resolvedExpiry, strike, right, symbol, multiplier)
+                    : Contract.stock(symbol);
+        }
+    }
+
+    LegArgs parse() {
         if ((buy == null) == (sell == null)) {
             throw new IllegalArgumentException("give exactly one of --buy or --sell");
         }
         OrderSide side = buy != null ? OrderSide.BUY : OrderSide.SELL;
-        List<String> args = buy != null ? buy : sell;
-        if (args.size() != 2 && args.size() != 5) {
-            throw new IllegalArgumentException("expected QTY SYMBOL or QTY SYMBOL EXPIRY STRIKE P|C, got " + args);
+        List<String> a = buy != null ? buy : sell;
+        if (a.size() != 2 && a.size() != 5) {
+            throw new IllegalArgumentException("expected QTY SYMBOL or QTY SYMBOL EXPIRY STRIKE P|C, got " + a);
         }
-        int qty = Integer.parseInt(args.get(0));
-        String symbol = args.get(1).toUpperCase(Locale.ROOT);
-        Contract contract;
-        if (args.size() == 2) {
-            contract = Contract.stock(symbol);
-        } else {
-            OptionRight right = switch (args.get(4).toUpperCase(Locale.ROOT)) {
-                case "P", "PUT" -> OptionRight.PUT;
-                case "C", "CALL" -> OptionRight.CALL;
-                default -> throw new IllegalArgumentException("right must be P or C, was " + args.get(4));
-            };
-            contract = Contract.option(symbol, LocalDate.parse(args.get(2)), new BigDecimal(args.get(3)), right, symbol,
-                    multiplier);
+        int qty;
+        try {
+            qty = Integer.parseInt(a.get(0));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("QTY must be a whole number of contracts or shares, was '" + a.get(0)
+                    + "'");
         }
+        String symbol = a.get(1).toUpperCase(Locale.ROOT);
+        if (a.size() == 2) {
+            return new LegArgs(side, qty, symbol, false, null, null, null, 0);
+        }
+        boolean next = "next".equalsIgnoreCase(a.get(2));
+        LocalDate expiry = null;
+        if (!next) {
+            try {
+                expiry = LocalDate.parse(a.get(2));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("EXPIRY must be a date (YYYY-MM-DD) or next, was '" + a.get(2)
+                        + "'");
+            }
+        }
+        BigDecimal strike;
+        try {
+            strike = new BigDecimal(a.get(3));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("STRIKE must be a number, was '" + a.get(3) + "'");
+        }
+        OptionRight right = switch (a.get(4).toUpperCase(Locale.ROOT)) {
+            case "P", "PUT" -> OptionRight.PUT;
+            case "C", "CALL" -> OptionRight.CALL;
+            default -> throw new IllegalArgumentException("right must be P or C, was " + a.get(4));
+        };
+        if (multiplier <= 0) {
+            throw new IllegalArgumentException("--multiplier must be positive, was " + multiplier);
+        }
+        return new LegArgs(side, qty, symbol, next, expiry, strike, right, multiplier);
+    }
+
+    /** The proposal of one leg on {@code contract} (the broker's, once qualified); its id carries the New York date. */
+    Proposal build(Contract contract, Instant now) {
+        OrderSide side = buy != null ? OrderSide.BUY : OrderSide.SELL;
+        int qty = parse().quantity();
         LegIntent legIntent = intent != null ? intent : defaultIntent(side, contract);
         BigDecimal lo = low != null ? low : side == OrderSide.BUY ? BigDecimal.ZERO : worst;
         BigDecimal hi = high != null ? high : side == OrderSide.BUY ? worst : limit.multiply(BigDecimal.TEN);
-        String id = "P" + ID_TIME.format(now) + "-" + String.format("%03x", RANDOM.nextInt(4096));
+        String id = ProposalIds.next("P", now);
         ProposalLeg leg = new ProposalLeg(id + "-L1", contract, side, qty, limit, worst, new PriceBounds(lo, hi), legIntent);
         return new Proposal(id, ProposalState.PROPOSED, "manual", rationale, Map.of("source", "tailguard propose"),
                 List.of(leg), now, Actor.currentUser().name(), null);

@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code tailguard reject ID --reason ...}. */
 @Command(name = "reject", mixinStandardHelpOptions = true,
-        description = "Reject a PROPOSED proposal, with a reason; the OS user, host and time are recorded.",
-        footerHeading = "%nExamples:%n", footer = {"  tailguard reject P20261123-150000-3fa --reason \"strike too close\""})
+        description = "Reject a PROPOSED proposal, with a reason; the OS user, host and time are recorded. An approved "
+                + "or working proposal is withdrawn with `tailguard cancel ID --reason ...` instead.",
+        footerHeading = "%nExamples:%n", footer = {"  tailguard reject P-20261204-101530-3fa --reason \"strike too close\""})
 public final class RejectCommand implements Callable<Integer> {
     @ParentCommand
     TailguardCommand root;

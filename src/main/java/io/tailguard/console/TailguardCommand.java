@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {RunCommand.class, ConfigCommand.class, StatusCommand.class, ChainCommand.class,
             SignalsCommand.class, SimGatewayCommand.class, HedgeCommand.class, DemoCommand.class, BenchCommand.class,
             ProposalsCommand.class, ProposalCommand.class, ProposeCommand.class, ApproveCommand.class,
-            RejectCommand.class, HaltCommand.class, ResumeCommand.class, PnlCommand.class,
+            RejectCommand.class, CancelCommand.class, HaltCommand.class, ResumeCommand.class, PnlCommand.class,
             VersionCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  tailguard run                       start the daemon (embedded simulated gateway by default)",

@@ -2,12 +2,12 @@ package io.tailguard.orders;
 
 import java.util.Objects;
 
-/** The outcome of a gate before transmission: a value, never an exception. */
+/** The outcome of a gate before approval or transmission: a value, never an exception. */
 public sealed interface GateDecision {
 
     GateDecision ALLOWED = new Allowed();
 
-    static GateDecision denied(String gate, String reason) {
+    static GateDecision denied(Gate gate, String reason) {
         return new Denied(gate, reason);
     }
 
@@ -18,15 +18,15 @@ public sealed interface GateDecision {
     record Allowed() implements GateDecision {
     }
 
-    /** {@code gate} names the check (paper-trading, dry-run, trading-state, risk-limit, quote, price-bounds). */
-    record Denied(String gate, String reason) implements GateDecision {
+    /** {@code gate} names the check that refused, {@code reason} says why in the trader's terms. */
+    record Denied(Gate gate, String reason) implements GateDecision {
         public Denied {
             Objects.requireNonNull(gate, "gate");
             Objects.requireNonNull(reason, "reason");
         }
 
         public String describe() {
-            return gate + ": " + reason;
+            return gate.label() + ": " + reason;
         }
     }
 }

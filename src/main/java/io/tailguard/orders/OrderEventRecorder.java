@@ -8,7 +8,12 @@ import io.tailguard.domain.OrderStatusReport;
 import io.tailguard.orders.store.BrokerOrder;
 import io.tailguard.orders.store.OrderStore;
 import io.tailguard.orders.store.ProposalStore;
+import io.tailguard.domain.Contract;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,19 +21,30 @@ import org.slf4j.LoggerFactory;
  * Turns broker order events into stored state: order transitions (only legal ones; a late or
  * repeated report is ignored), executions once per execId, commissions when they arrive, rejections
  * as events. Used live (as the {@link OrderEventListener}) and by reconciliation, so both paths
- * store the same way and a fill seen on both is counted once.
+ * store the same way and a fill seen on both is counted once. An order that ends gets its reason
+ * ({@link OrderEnd}): a cancel tailguard asked for ends with the reason it recorded before sending it (IB's
+ * 202 "Order Canceled" confirms it and is not a rejection), one it did not ask for with the session's
+ * close (a DAY order the broker ended) or as cancelled at the broker.
  */
 public final class OrderEventRecorder implements OrderEventListener {
     private static final Logger log = LoggerFactory.getLogger(OrderEventRecorder.class);
+    /** IB's answers to a cancel it could not carry out (not found, not cancellable now): the order is untouched. */
+    private static final Set<Integer> CANCEL_REFUSALS = Set.of(161, 10147, 10148);
+    /** The broker's clock and ours may differ by this much around a session's close. */
+    private static final Duration CLOSE_TOLERANCE = Duration.ofSeconds(5);
 
     private final OrderStore orders;
     private final ProposalStore proposals;
     private final Actor daemon;
+    private final MarketHours hours;
+    private final Clock clock;
 
-    public OrderEventRecorder(OrderStore orders, ProposalStore proposals, Actor daemon) {
+    public OrderEventRecorder(OrderStore orders, ProposalStore proposals, Actor daemon, MarketHours hours, Clock clock) {
         this.orders = orders;
         this.proposals = proposals;
         this.daemon = daemon;
+        this.hours = hours;
+        this.clock = clock;
     }
 
     @Override
@@ -93,9 +109,14 @@ public final class OrderEventRecorder implements OrderEventListener {
                 return;
             }
             BrokerOrder o = found.get();
-            String text = "error " + r.code() + ": " + r.message();
+            String text = "IB error " + r.code() + ": " + r.message();
+            if (CANCEL_REFUSALS.contains(r.code())) {
+                orders.note(o.orderId(), daemon, "CANCEL_REFUSED", text);
+                return;
+            }
             if (r.isCancelConfirmation()) {
-                move(o, o.filledQty().signum() > 0 && o.isFullyFilled() ? OrderState.FILLED : OrderState.CANCELLED, text);
+                move(o, o.filledQty().signum() > 0 && o.isFullyFilled() ? OrderState.FILLED : OrderState.CANCELLED,
+                        "cancel confirmed by IB (" + r.code() + " " + r.message() + ")");
                 return;
             }
             // a refused modification (say a re-price off the tick) leaves the original order working
@@ -118,20 +139,59 @@ public final class OrderEventRecorder implements OrderEventListener {
         return orders.byOrderId(e.orderId()).filter(o -> e.orderRef().isEmpty() || o.legId().equals(e.orderRef()));
     }
 
-    /** Applies a legal transition and closes the proposal when every leg is final. */
+    /** Applies a legal transition (with why the order ended, when final) and closes the proposal when every leg is final. */
     void move(BrokerOrder o, OrderState target, String detail) {
         if (o.state() == target) {
             return;
         }
         // a status may claim FILLED before all executions are in; the state follows the broker, the
         // quantities follow the stored executions
-        if (orders.transition(o.orderId(), o.state(), target, daemon, detail)) {
-            if (target.isFinal()) {
-                ProposalCompletion.closeIfDone(o.proposalId(), proposals, orders, daemon);
+        if (!target.isFinal()) {
+            if (!orders.transition(o.orderId(), o.state(), target, daemon, detail)) {
+                log.debug("order {}: {} -> {} is not legal, ignored ({})", o.orderId(), o.state(), target, detail);
             }
+            return;
+        }
+        Ending ending = ending(o, target, detail);
+        if (orders.end(o.orderId(), o.state(), target, daemon, detail, ending.why(), ending.detail())) {
+            log.info("order {} ({}) {}: {}", o.orderId(), o.legId(), target, ending.why().describe(ending.detail()));
+            ProposalCompletion.closeIfDone(o.proposalId(), proposals, orders, daemon);
         } else {
             log.debug("order {}: {} -> {} is not legal, ignored ({})", o.orderId(), o.state(), target, detail);
         }
+    }
+
+    private record Ending(OrderEnd why, String detail) {
+    }
+
+    private Ending ending(BrokerOrder o, OrderState target, String brokerText) {
+        return switch (target) {
+            case FILLED -> new Ending(OrderEnd.FILLED, null);
+            case REJECTED -> new Ending(OrderEnd.REJECTED, brokerText);
+            case INACTIVE -> new Ending(OrderEnd.INACTIVE, brokerText);
+            case CANCELLED -> cancelled(o, brokerText);
+            default -> throw new IllegalArgumentException(target + " is not final");
+        };
+    }
+
+    private Ending cancelled(BrokerOrder o, String brokerText) {
+        String part = o.filledQty().signum() > 0 ? " (" + o.filledQty().toPlainString() + " of "
+                + o.quantity().toPlainString() + " filled)" : "";
+        if (o.cancelReason() != null) {
+            return new Ending(o.cancelReason(), (o.cancelDetail() == null ? "" : o.cancelDetail()) + part);
+        }
+        Instant sent = o.transmittedAt() != null ? o.transmittedAt() : o.createdAt();
+        Optional<Instant> close = contractOf(o).flatMap(c -> hours.dayOrderEnd(c, sent));
+        if (close.isPresent() && !clock.instant().plus(CLOSE_TOLERANCE).isBefore(close.get())) {
+            return new Ending(OrderEnd.SESSION_CLOSED, "the broker ended the DAY order at the close, "
+                    + NewYorkTime.format(close.get()) + part);
+        }
+        return new Ending(OrderEnd.CANCELLED_AT_BROKER, "tailguard did not ask for it (" + brokerText + ")" + part);
+    }
+
+    private Optional<Contract> contractOf(BrokerOrder o) {
+        return proposals.find(o.proposalId()).flatMap(p -> p.legs().stream().filter(l -> l.legId().equals(o.legId()))
+                .findFirst()).map(ProposalLeg::contract);
     }
 
     private static void guard(String what, Runnable r) {

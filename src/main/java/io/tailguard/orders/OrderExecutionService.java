@@ -4,7 +4,6 @@ import io.tailguard.broker.BrokerException;
 import io.tailguard.broker.OrderRoute;
 import io.tailguard.domain.MarketRule;
 import io.tailguard.domain.OrderTicket;
-import io.tailguard.domain.Position;
 import io.tailguard.domain.Quote;
 import io.tailguard.orders.store.BrokerOrder;
 import io.tailguard.orders.store.OrderStore;
@@ -12,11 +11,8 @@ import io.tailguard.orders.store.ProposalStore;
 import io.tailguard.store.TradingStateStore;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,9 +23,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The daemon side of the order pipeline. {@link #poll()} (every few seconds, from {@link ProposalPoller})
- * expires approvals, applies the auto-approval policy, gates and transmits approved proposals, works
- * transmitted orders (re-price, cancel at the end of the window) and closes finished proposals.
- * {@link #reconcile()} runs at start, after a reconnect and periodically.
+ * expires approvals, applies the auto-approval policy, fails a proposal whose contract the broker does not
+ * list, holds an approved one while its market is closed, gates and transmits the rest, works transmitted
+ * orders (re-price; cancel at the end of the window, when HALTED or when the trader cancels) and closes
+ * finished proposals. {@link #reconcile()} runs at start, after a reconnect and periodically. Time is the
+ * injected clock's, and the session the exchange calendar's ({@link MarketHours}, from the approval rules).
  *
  * <p>Nothing is sent twice: an order id is persisted before use, the PENDING_SUBMIT row is written
  * before PLACE_ORDER, a leg with a row is never submitted again, and a PENDING_SUBMIT row is re-sent
@@ -37,7 +35,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class OrderExecutionService {
     private static final Logger log = LoggerFactory.getLogger(OrderExecutionService.class);
-    static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
 
     private final ProposalStore proposals;
     private final OrderStore orders;
@@ -53,6 +50,10 @@ public final class OrderExecutionService {
     private final Actor auto;
     private final OrderEventRecorder recorder;
     private final Reconciler reconciler;
+    private final MarketHours hours;
+    private final OrderCancels cancels;
+    private final ProposalNotes notes;
+    private final LegListing listing;
     private final LimitPricer pricer = LimitPricer.DEFAULT;
     private AutoCloseable subscription;
 
@@ -71,8 +72,12 @@ public final class OrderExecutionService {
         this.checkpoint = checkpoint;
         this.daemon = Actor.daemon();
         this.auto = Actor.autoApproval();
-        this.recorder = new OrderEventRecorder(orders, proposals, daemon);
+        this.hours = approvals.checks().hours();
+        this.recorder = new OrderEventRecorder(orders, proposals, daemon, hours, clock);
         this.reconciler = new Reconciler(route, orders, proposals, recorder, clock, working, daemon);
+        this.cancels = new OrderCancels(orders, route, working, clock, daemon);
+        this.notes = new ProposalNotes(proposals, daemon);
+        this.listing = new LegListing(market, proposals, daemon);
     }
 
     /** Listens to order events and reconciles; call once the broker is connected. */
@@ -106,7 +111,7 @@ public final class OrderExecutionService {
     public synchronized Reconciler.Report reconcile() {
         Reconciler.Report report = reconciler.reconcile();
         for (BrokerOrder lost : report.unsent()) {
-            guarded(lost.proposalId(), () -> resendLost(lost));
+            notes.guarded(lost.proposalId(), () -> resendLost(lost));
         }
         for (Proposal p : proposals.inStates(ProposalState.SUBMITTED)) {
             ProposalCompletion.closeIfDone(p.id(), proposals, orders, daemon);
@@ -129,18 +134,29 @@ public final class OrderExecutionService {
         market.follow(pending.stream().flatMap(p -> p.legs().stream()).map(ProposalLeg::contract).toList());
         for (Proposal p : pending) {
             if (p.state() == ProposalState.APPROVED) {
-                guarded(p.id(), () -> submitApproved(p));
+                notes.guarded(p.id(), () -> submitApproved(p));
             }
         }
         for (Proposal p : proposals.inStates(ProposalState.SUBMITTED)) {
-            guarded(p.id(), () -> work(p));
+            notes.guarded(p.id(), () -> work(p));
         }
     }
 
     private void submitApproved(Proposal p) {
         Instant now = clock.instant();
         if (p.approvalExpiresAt() != null && !now.isBefore(p.approvalExpiresAt())) {
-            approvals.expire(p, daemon, "approval expired at " + p.approvalExpiresAt());
+            approvals.expire(p, daemon, "approval expired at " + NewYorkTime.format(p.approvalExpiresAt()));
+            return;
+        }
+        if (!listing.everyLegListed(p)) {
+            return;
+        }
+        MarketStatus session = hours.status(p, now);
+        if (!session.isOpen()) {
+            // a DAY order sent now would only wait at the broker for the open, and its working window would
+            // run out unworked: the approval waits here instead, and is valid from the open
+            notes.once(p.id(), "HELD", "the market is " + session.describe() + ": held, the daemon works it from "
+                    + NewYorkTime.format(session.workFrom(now)));
             return;
         }
         Map<ProposalLeg, BigDecimal> limits = new LinkedHashMap<>();
@@ -162,7 +178,7 @@ public final class OrderExecutionService {
             limits.put(leg, limit);
         }
         if (!denials.isEmpty()) {
-            recordDenials(p.id(), denials);
+            notes.denials(p.id(), denials);
             return;
         }
         if (!proposals.transition(p.id(), ProposalState.APPROVED, ProposalState.SUBMITTED, daemon,
@@ -199,16 +215,31 @@ public final class OrderExecutionService {
         log.info("transmitted {}", ticket.describe());
     }
 
-    /** An order recorded PENDING_SUBMIT that the broker has never seen: send it once more if still allowed. */
+    /**
+     * An order recorded PENDING_SUBMIT that the broker has never seen: send it once more if still allowed
+     * and the market is open (else the next reconciliation asks again). A proposal the trader cancelled
+     * meanwhile sends nothing.
+     */
     private void resendLost(BrokerOrder lost) {
         Proposal p = proposals.find(lost.proposalId()).orElseThrow();
         ProposalLeg leg = p.leg(lost.legId());
+        Optional<CancelRequest> cancel = proposals.cancelRequest(p.id());
+        if (cancel.isPresent()) {
+            orders.end(lost.orderId(), OrderState.PENDING_SUBMIT, OrderState.CANCELLED, daemon,
+                    "never reached the broker; not sent", OrderEnd.CANCELLED_BY_TRADER, "before it reached the broker, by "
+                            + cancel.get().describe());
+            ProposalCompletion.closeIfDone(p.id(), proposals, orders, daemon);
+            return;
+        }
+        if (!hours.status(p, clock.instant()).isOpen()) {
+            return;
+        }
         Quote quote = market.quote(leg.contract()).orElse(null);
         BigDecimal limit = pricer.initialLimit(leg, quote, market.priceRule(leg.contract()));
         GateDecision d = gates.check(p, leg, limit, gateInputs(p).context(quote, clock.instant()));
         if (d instanceof GateDecision.Denied denied) {
-            orders.transition(lost.orderId(), OrderState.PENDING_SUBMIT, OrderState.CANCELLED, daemon,
-                    "never reached the broker; not re-sent: " + denied.describe());
+            orders.end(lost.orderId(), OrderState.PENDING_SUBMIT, OrderState.CANCELLED, daemon,
+                    "never reached the broker; not re-sent", OrderEnd.NOT_SENT, denied.describe());
             ProposalCompletion.closeIfDone(p.id(), proposals, orders, daemon);
             return;
         }
@@ -218,37 +249,72 @@ public final class OrderExecutionService {
         place(ticket(fresh, leg, limit));
     }
 
-    /** Work a transmitted proposal: send legs that never got a row, re-price, cancel, close. */
+    /**
+     * Work a transmitted proposal: send legs that never got a row, re-price, cancel (at the end of the
+     * working window, when HALTED, when the trader asked), close.
+     */
     private void work(Proposal p) {
         Instant now = clock.instant();
-        TradingState state = tradingState.current().state();
+        TradingStateStore.Current state = tradingState.current();
+        Optional<CancelRequest> cancel = proposals.cancelRequest(p.id());
+        Map<String, ProposalStore.LegEnd> ended = proposals.legEnds(p.id());
         for (ProposalLeg leg : p.legs()) {
             Optional<BrokerOrder> found = orders.byLeg(leg.legId());
             if (found.isEmpty()) {
-                // crashed after the proposal went SUBMITTED but before this leg's row: no order can exist
-                Quote quote = market.quote(leg.contract()).orElse(null);
-                BigDecimal limit = pricer.initialLimit(leg, quote, market.priceRule(leg.contract()));
-                GateDecision d = gates.check(p, leg, limit, gateInputs(p).context(quote, now));
-                if (d instanceof GateDecision.Denied denied) {
-                    recordDenials(p.id(), List.of(denied));
-                } else {
-                    transmitNew(p, leg, limit);
+                if (!ended.containsKey(leg.legId())) {
+                    sendMissingLeg(p, leg, cancel, now);
                 }
                 continue;
             }
             BrokerOrder o = found.get();
+            if (cancel.isPresent()) {
+                // an order transmitted but not yet acknowledged is cancelled too: IB takes a cancel by order id
+                if (o.state().isWorking() || (o.state() == OrderState.PENDING_SUBMIT && o.transmittedAt() != null)) {
+                    cancels.cancel(o, OrderEnd.CANCELLED_BY_TRADER, "by " + cancel.get().describe());
+                }
+                continue;
+            }
             if (!o.state().isWorking() || o.transmittedAt() == null) {
                 continue;
             }
             boolean windowOver = !now.isBefore(o.transmittedAt().plus(working.workingWindow()));
-            if (windowOver || state == TradingState.HALTED) {
-                cancelOnce(o, windowOver ? "end of the working window" : "trading HALTED");
+            if (windowOver) {
+                cancels.cancel(o, OrderEnd.WORKING_WINDOW_OVER, "what was left after " + describe(working.workingWindow())
+                        + " at the broker");
+            } else if (state.state() == TradingState.HALTED) {
+                cancels.cancel(o, OrderEnd.HALTED, "trading HALTED by " + state.changedBy() + ": " + state.reason());
             } else if (o.repriceCount() < working.repriceSteps() && o.pricedAt() != null
                     && !now.isBefore(o.pricedAt().plus(working.repriceWait()))) {
                 reprice(p, leg, o);
             }
         }
         ProposalCompletion.closeIfDone(p.id(), proposals, orders, daemon);
+    }
+
+    /** A leg of a SUBMITTED proposal without a row: the daemon crashed after SUBMITTED, before this leg's row. */
+    private void sendMissingLeg(Proposal p, ProposalLeg leg, Optional<CancelRequest> cancel, Instant now) {
+        if (cancel.isPresent()) {
+            proposals.endLeg(p.id(), leg.legId(), new ProposalStore.LegEnd(OrderEnd.CANCELLED_BY_TRADER,
+                    "before it was sent, by " + cancel.get().describe()), daemon);
+            return;
+        }
+        Optional<String> notListed = listing.notListed(leg);
+        if (notListed.isPresent()) {
+            proposals.endLeg(p.id(), leg.legId(), new ProposalStore.LegEnd(OrderEnd.NOT_QUALIFIED, notListed.get()),
+                    daemon);
+            return;
+        }
+        if (!hours.status(p, now).isOpen()) {
+            return;
+        }
+        Quote quote = market.quote(leg.contract()).orElse(null);
+        BigDecimal limit = pricer.initialLimit(leg, quote, market.priceRule(leg.contract()));
+        GateDecision d = gates.check(p, leg, limit, gateInputs(p).context(quote, now));
+        if (d instanceof GateDecision.Denied denied) {
+            notes.denials(p.id(), List.of(denied));
+        } else {
+            transmitNew(p, leg, limit);
+        }
     }
 
     private void reprice(Proposal p, ProposalLeg leg, BrokerOrder o) {
@@ -273,16 +339,9 @@ public final class OrderExecutionService {
         }
     }
 
-    private void cancelOnce(BrokerOrder o, String why) {
-        if (orders.eventTypes(o.orderId()).contains("CANCEL_REQUESTED")) {
-            return;
-        }
-        orders.note(o.orderId(), daemon, "CANCEL_REQUESTED", why);
-        try {
-            route.cancel(o.orderId());
-        } catch (BrokerException e) {
-            orders.note(o.orderId(), daemon, "CANCEL_FAILED", e.getMessage());
-        }
+    /** "5 min", "90 s": a working window as the trader configured it. */
+    static String describe(Duration d) {
+        return d.toSecondsPart() == 0 && d.toMinutes() > 0 ? d.toMinutes() + " min" : d.toSeconds() + " s";
     }
 
     private OrderTicket ticket(long orderId, ProposalLeg leg, BigDecimal limit) {
@@ -295,43 +354,10 @@ public final class OrderExecutionService {
                 && !leg.bounds().contains(BigDecimal.valueOf(quote.mid()));
     }
 
-    /** A refusal is stored once per distinct reason, not once per poll. */
-    private void recordDenials(String proposalId, List<GateDecision.Denied> denials) {
-        String detail = String.join("; ", denials.stream().map(GateDecision.Denied::describe).toList());
-        String type = denials.stream().allMatch(d -> d.gate().equals("dry-run")) ? "DRY_RUN" : "GATE_DENIED";
-        Optional<ProposalStore.Event> last = proposals.lastEvent(proposalId);
-        if (last.isPresent() && last.get().type().equals(type) && detail.equals(last.get().detail())) {
-            return;
-        }
-        proposals.note(proposalId, daemon, type, detail);
-        log.warn("proposal {} not transmitted: {}", proposalId, detail);
-    }
-
     private GateInputs gateInputs(Proposal p) {
-        Instant weekStart = clock.instant().atZone(EXCHANGE_ZONE).toLocalDate()
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(EXCHANGE_ZONE).toInstant();
         return new GateInputs(route.accountId(), tradingState.current().state(), market.positions(),
-                orders.premiumCommittedSince(weekStart, p.id()), orders.sharesPledgedToWorkingShortCalls(p.id()));
-    }
-
-    private record GateInputs(String account, TradingState state, List<Position> positions, BigDecimal committed,
-            Map<String, BigDecimal> pledged) {
-        GateContext context(Quote quote, Instant now) {
-            return new GateContext(account, state, quote, now, positions, committed, pledged);
-        }
-    }
-
-    private void guarded(String proposalId, Runnable work) {
-        try {
-            work.run();
-        } catch (RuntimeException e) {
-            log.error("proposal {}: {}", proposalId, e.toString());
-            try {
-                proposals.note(proposalId, daemon, "ERROR", e.toString());
-            } catch (RuntimeException again) {
-                log.error("cannot record the error for proposal {}: {}", proposalId, again.toString());
-            }
-        }
+                orders.premiumCommittedSince(ProposalChecks.weekStart(clock.instant()), p.id()),
+                orders.sharesPledgedToWorkingShortCalls(p.id()));
     }
 
     /** How long the daemon waits between polls by default: the console's approval is picked up within this. */

@@ -8,7 +8,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** A SUBMITTED proposal is DONE when every one of its legs has an order in a final state. */
+/**
+ * A SUBMITTED proposal is finished when every one of its legs has an order in a final state or ended
+ * without one: DONE, or CANCELLED when the trader asked for the cancel. The summary says for each leg how
+ * it ended and why ("L1 CANCELLED 0/1 (working window over: ...)").
+ */
 final class ProposalCompletion {
     private ProposalCompletion() {
     }
@@ -20,16 +24,24 @@ final class ProposalCompletion {
         }
         Map<String, BrokerOrder> byLeg = orders.byProposal(proposalId).stream()
                 .collect(Collectors.toMap(BrokerOrder::legId, Function.identity()));
+        Map<String, ProposalStore.LegEnd> unsent = proposals.legEnds(proposalId);
         List<ProposalLeg> legs = p.legs();
-        boolean done = legs.stream().allMatch(l -> byLeg.containsKey(l.legId()) && byLeg.get(l.legId()).state().isFinal());
+        boolean done = legs.stream().allMatch(l -> byLeg.containsKey(l.legId())
+                ? byLeg.get(l.legId()).state().isFinal() : unsent.containsKey(l.legId()));
         if (!done) {
             return false;
         }
         String summary = legs.stream().map(l -> {
             BrokerOrder o = byLeg.get(l.legId());
+            if (o == null) {
+                return l.legId() + " not sent (" + unsent.get(l.legId()).describe() + ")";
+            }
             return l.legId() + " " + o.state() + " " + o.filledQty().toPlainString() + "/" + o.quantity().toPlainString()
-                    + (o.avgPrice() == null ? "" : " @ " + o.avgPrice().toPlainString());
+                    + (o.avgPrice() == null ? "" : " @ " + o.avgPrice().toPlainString())
+                    + (o.endReason() == null ? "" : " (" + o.describeEnd() + ")");
         }).collect(Collectors.joining("; "));
-        return proposals.transition(proposalId, ProposalState.SUBMITTED, ProposalState.DONE, who, summary, null);
+        ProposalState target = proposals.cancelRequest(proposalId).isPresent() ? ProposalState.CANCELLED
+                : ProposalState.DONE;
+        return proposals.transition(proposalId, ProposalState.SUBMITTED, target, who, summary, null);
     }
 }

@@ -54,7 +54,7 @@ public final class TransmissionGates {
         all.add(notional(leg, limit));
         all.add(weeklyPremium(proposal, ctx));
         all.add(coveredCall(proposal, leg, ctx.positions(), ctx.sharesPledgedToWorkingCalls()));
-        all.add(trading.dryRun() ? GateDecision.denied("dry-run", "dry run: would send " + leg.side() + " "
+        all.add(trading.dryRun() ? GateDecision.denied(Gate.DRY_RUN, "dry run: would send " + leg.side() + " "
                 + leg.quantity() + " " + leg.contract().describe() + " LMT " + plain(limit)) : GateDecision.ALLOWED);
         return all;
     }
@@ -62,17 +62,17 @@ public final class TransmissionGates {
     /** Paper accounts always; a live account only with trading.mode live AND TAILGUARD_LIVE_ACCOUNT naming it. */
     public GateDecision paperTrading(String account) {
         if (account == null || account.isBlank()) {
-            return GateDecision.denied("paper-trading", "no account reported by the broker");
+            return GateDecision.denied(Gate.PAPER_TRADING, "no account reported by the broker");
         }
         if (AccountSummary.isPaperAccount(account)) {
             return GateDecision.ALLOWED;
         }
         if (trading.mode() != TradingMode.LIVE) {
-            return GateDecision.denied("paper-trading", "account " + account
+            return GateDecision.denied(Gate.PAPER_TRADING, "account " + account
                     + " is a live account and trading.mode is paper");
         }
         if (!account.equals(environment.get(LIVE_ACCOUNT_ENV))) {
-            return GateDecision.denied("paper-trading", "account " + account + " is live: " + LIVE_ACCOUNT_ENV
+            return GateDecision.denied(Gate.PAPER_TRADING, "account " + account + " is live: " + LIVE_ACCOUNT_ENV
                     + " must equal the account id to trade it");
         }
         return GateDecision.ALLOWED;
@@ -81,22 +81,22 @@ public final class TransmissionGates {
     public GateDecision tradingState(TradingState state, ProposalLeg leg) {
         return switch (state) {
             case ACTIVE -> GateDecision.ALLOWED;
-            case HALTED -> GateDecision.denied("trading-state", "trading is HALTED");
+            case HALTED -> GateDecision.denied(Gate.TRADING_STATE, "trading is HALTED");
             case REDUCING -> leg.intent().reducesRisk() ? GateDecision.ALLOWED
-                    : GateDecision.denied("trading-state", "trading is REDUCING and " + leg.intent() + " adds risk");
+                    : GateDecision.denied(Gate.TRADING_STATE, "trading is REDUCING and " + leg.intent() + " adds risk");
         };
     }
 
     public GateDecision quote(GateContext ctx) {
         Quote q = ctx.quote();
         if (q == null || !q.hasBidAndAsk()) {
-            return GateDecision.denied("quote", "no bid and ask");
+            return GateDecision.denied(Gate.QUOTE, "no bid and ask");
         }
         if (q.isCrossed()) {
-            return GateDecision.denied("quote", "crossed quote: bid " + q.bid() + " > ask " + q.ask());
+            return GateDecision.denied(Gate.QUOTE, "crossed quote: bid " + q.bid() + " > ask " + q.ask());
         }
         if (q.ageAt(ctx.now()).compareTo(trading.limits().maxQuoteAge()) > 0) {
-            return GateDecision.denied("quote", "stale quote: " + q.ageAt(ctx.now()).toSeconds() + " s old, limit "
+            return GateDecision.denied(Gate.QUOTE, "stale quote: " + q.ageAt(ctx.now()).toSeconds() + " s old, limit "
                     + trading.limits().maxQuoteAge().toSeconds() + " s");
         }
         return GateDecision.ALLOWED;
@@ -105,16 +105,16 @@ public final class TransmissionGates {
     /** The order price must be within the worst price and the market within the proposal's bounds. */
     public GateDecision priceBounds(ProposalLeg leg, BigDecimal limit, Quote quote) {
         if (limit == null || limit.signum() <= 0) {
-            return GateDecision.denied("price-bounds", "no valid limit price");
+            return GateDecision.denied(Gate.PRICE_BOUNDS, "no valid limit price");
         }
         if (!leg.withinWorst(limit)) {
-            return GateDecision.denied("price-bounds", "limit " + plain(limit) + " is past the worst price "
+            return GateDecision.denied(Gate.PRICE_BOUNDS, "limit " + plain(limit) + " is past the worst price "
                     + plain(leg.worstPrice()));
         }
         if (quote != null && quote.hasBidAndAsk() && !quote.isCrossed()) {
             BigDecimal mid = BigDecimal.valueOf(quote.mid());
             if (!leg.bounds().contains(mid)) {
-                return GateDecision.denied("price-bounds", "market mid "
+                return GateDecision.denied(Gate.PRICE_BOUNDS, "market mid "
                         + plain(mid.setScale(4, RoundingMode.HALF_EVEN)) + " is outside the bounds "
                         + leg.bounds().describe());
             }
@@ -125,7 +125,7 @@ public final class TransmissionGates {
     public GateDecision contractsPerOrder(ProposalLeg leg) {
         int max = trading.limits().maxContractsPerOrder();
         return leg.contract().isOption() && leg.quantity() > max
-                ? GateDecision.denied("risk-limit", leg.quantity() + " contracts exceed maxContractsPerOrder " + max)
+                ? GateDecision.denied(Gate.MAX_CONTRACTS, leg.quantity() + " contracts exceed maxContractsPerOrder " + max)
                 : GateDecision.ALLOWED;
     }
 
@@ -134,7 +134,7 @@ public final class TransmissionGates {
         BigDecimal notional = notionalOf(leg, limit);
         RiskLimitsConfig limits = trading.limits();
         return notional.compareTo(limits.maxNotionalUsd()) > 0
-                ? GateDecision.denied("risk-limit", "notional " + plain(notional) + " USD exceeds maxNotionalUsd "
+                ? GateDecision.denied(Gate.MAX_NOTIONAL, "notional " + plain(notional) + " USD exceeds maxNotionalUsd "
                         + plain(limits.maxNotionalUsd()))
                 : GateDecision.ALLOWED;
     }
@@ -144,7 +144,7 @@ public final class TransmissionGates {
         BigDecimal total = ctx.premiumCommittedThisWeekUsd().add(proposal.maxPremiumPaid());
         BigDecimal max = trading.limits().maxPremiumPerWeekUsd();
         return total.compareTo(max) > 0
-                ? GateDecision.denied("risk-limit", "premium this week would be " + plain(total)
+                ? GateDecision.denied(Gate.WEEKLY_PREMIUM, "premium this week would be " + plain(total)
                         + " USD, over maxPremiumPerWeekUsd " + plain(max))
                 : GateDecision.ALLOWED;
     }
@@ -187,7 +187,7 @@ public final class TransmissionGates {
                 .map(ProposalLeg::units).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal free = shares.subtract(alreadyCovering);
         return free.compareTo(needed) < 0
-                ? GateDecision.denied("risk-limit", "short calls on " + underlying + " need " + plain(needed)
+                ? GateDecision.denied(Gate.COVERED_CALL, "short calls on " + underlying + " need " + plain(needed)
                         + " shares, only " + plain(free.max(BigDecimal.ZERO)) + " held and not already covering calls"
                         + (pledged.signum() > 0 ? " (" + plain(pledged) + " pledged to short calls still working)" : ""))
                 : GateDecision.ALLOWED;

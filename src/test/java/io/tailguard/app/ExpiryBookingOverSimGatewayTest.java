@@ -138,7 +138,9 @@ class ExpiryBookingOverSimGatewayTest {
                         leg(id + "-L3", callOtm, OrderSide.SELL, 5, LegIntent.OPEN_SHORT_CALL)),
                 clock.instant(), Actor.DAEMON, null);
         proposals.insert(proposal, Actor.daemon());
-        ApprovalService approvals = new ApprovalService(proposals,
+        ApprovalService approvals = new ApprovalService(proposals, new io.tailguard.orders.ProposalChecks(
+                new TransmissionGates(TRADING, Map.of()), new OrderStore(ds, clock), new TradingStateStore(ds, clock),
+                io.tailguard.orders.MarketHours.exchange(), clock),
                 new ApprovalConfig(ApprovalPolicy.MANUAL, Duration.ofHours(4), null), clock);
         assertThat(approvals.approve(id, new Actor("trader", "desk")).done()).isTrue();
         BigDecimal cashBefore = gateway.account().cash();
@@ -218,15 +220,16 @@ class ExpiryBookingOverSimGatewayTest {
         });
     }
 
+    private static final TradingConfig TRADING = new TradingConfig(TradingMode.PAPER, false,
+            new RiskLimitsConfig(100, new BigDecimal("50000"), new BigDecimal("5000000"), Duration.ofMinutes(5)));
+
     /** Works the approved proposal through the order service until every leg is final and its commissions known. */
     private void execute(Proposal proposal, ProposalStore proposals, DataSource ds, SimClock clock,
             ApprovalService approvals) {
         OrderStore orders = new OrderStore(ds, clock);
         OrderWorkingConfig working = OrderWorkingConfig.defaults();
-        TradingConfig trading = new TradingConfig(TradingMode.PAPER, false,
-                new RiskLimitsConfig(100, new BigDecimal("50000"), new BigDecimal("5000000"), Duration.ofMinutes(5)));
         OrderExecutionService service = new OrderExecutionService(proposals, orders, new TradingStateStore(ds, clock),
-                approvals, broker, new BrokerMarketView(broker), new TransmissionGates(trading, Map.of()), working,
+                approvals, broker, new BrokerMarketView(broker), new TransmissionGates(TRADING, Map.of()), working,
                 clock, Checkpoint.NONE);
         service.start();
         try {

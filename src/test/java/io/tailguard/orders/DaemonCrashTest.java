@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tailguard.app.config.ApprovalConfig;
 import io.tailguard.app.config.ApprovalPolicy;
+import io.tailguard.app.config.RiskLimitsConfig;
+import io.tailguard.app.config.TradingConfig;
 import io.tailguard.broker.sim.OrderFlowListener;
 import io.tailguard.broker.sim.SimGateway;
 import io.tailguard.broker.sim.SimGatewayConfig;
@@ -243,7 +245,12 @@ class DaemonCrashTest {
     }
 
     private void approve(Proposal p) {
-        ApprovalService approvals = new ApprovalService(proposals(),
+        // the limits of the daemon's configuration below: the approval passes the same checks
+        TransmissionGates gates = new TransmissionGates(new TradingConfig(null, false, new RiskLimitsConfig(100,
+                new BigDecimal("1000000"), new BigDecimal("100000000"), Duration.ofSeconds(30))), Map.of());
+        ApprovalService approvals = new ApprovalService(proposals(), new ProposalChecks(gates, orders(),
+                new io.tailguard.store.TradingStateStore(dataSource(), Clock.systemUTC()),
+                MarketHours.of(MarketHours.Mode.ALWAYS), Clock.systemUTC()),
                 new ApprovalConfig(ApprovalPolicy.MANUAL, Duration.ofMinutes(30), null), Clock.systemUTC());
         ApprovalService.Outcome outcome = approvals.approve(p.id(), new Actor("trader", "crash-test"));
         assertThat(outcome.done()).as(outcome.message()).isTrue();
@@ -305,6 +312,7 @@ class DaemonCrashTest {
                   policy: manual
                   expiry: PT30M
                 orders:
+                  marketHours: always       # the test gateway trades around the clock; this test runs at any hour
                   repriceWait: PT10M
                   workingWindow: PT30M
                   pollInterval: PT0.2S

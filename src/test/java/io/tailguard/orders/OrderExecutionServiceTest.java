@@ -186,9 +186,9 @@ class OrderExecutionServiceTest {
     @Test
     void haltedStateTransmitsNothingAndRecordsTheRefusalOnce() {
         f.broker.quote(PUT_580, 1.20, 1.22);
+        Proposal p = f.approved(f.putProposal(1)); // approved, then halted before the daemon picks it up
         f.tradingState.change(TradingState.HALTED, "trader", "test", io.tailguard.store.AuditLog.forCurrentUser(
                 f.database.dataSource(), f.clock));
-        Proposal p = f.approved(f.putProposal(1));
         OrderExecutionService s = started();
         s.poll();
         s.poll();

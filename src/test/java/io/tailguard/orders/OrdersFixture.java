@@ -62,8 +62,14 @@ final class OrdersFixture implements AutoCloseable {
         broker = new FakeOrderRoute(clock, account, nextValidId);
     }
 
+    MarketHours hours = MarketHours.exchange();
+
+    ProposalChecks checks() {
+        return new ProposalChecks(new TransmissionGates(trading, environment), orders, tradingState, hours, clock);
+    }
+
     ApprovalService approvals() {
-        return new ApprovalService(proposals, approval, clock);
+        return new ApprovalService(proposals, checks(), approval, clock);
     }
 
     OrderExecutionService service(Checkpoint checkpoint) {

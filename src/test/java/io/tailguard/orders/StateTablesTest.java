@@ -1,8 +1,10 @@
 package io.tailguard.orders;
 
 import static io.tailguard.orders.ProposalState.APPROVED;
+import static io.tailguard.orders.ProposalState.CANCELLED;
 import static io.tailguard.orders.ProposalState.DONE;
 import static io.tailguard.orders.ProposalState.EXPIRED;
+import static io.tailguard.orders.ProposalState.FAILED;
 import static io.tailguard.orders.ProposalState.PROPOSED;
 import static io.tailguard.orders.ProposalState.REJECTED;
 import static io.tailguard.orders.ProposalState.SUBMITTED;
@@ -18,11 +20,13 @@ import org.junit.jupiter.api.Test;
 class StateTablesTest {
     private static final Map<ProposalState, Set<ProposalState>> PROPOSAL_EXPECTED = Map.of(
             PROPOSED, EnumSet.of(APPROVED, REJECTED, EXPIRED),
-            APPROVED, EnumSet.of(SUBMITTED, EXPIRED),
+            APPROVED, EnumSet.of(SUBMITTED, EXPIRED, CANCELLED, FAILED),
             REJECTED, EnumSet.noneOf(ProposalState.class),
             EXPIRED, EnumSet.of(PROPOSED),
-            SUBMITTED, EnumSet.of(DONE),
-            DONE, EnumSet.noneOf(ProposalState.class));
+            SUBMITTED, EnumSet.of(DONE, CANCELLED),
+            DONE, EnumSet.noneOf(ProposalState.class),
+            CANCELLED, EnumSet.noneOf(ProposalState.class),
+            FAILED, EnumSet.noneOf(ProposalState.class));
 
     private static final Map<OrderState, Set<OrderState>> ORDER_EXPECTED = Map.of(
             OrderState.PENDING_SUBMIT, EnumSet.of(OrderState.SUBMITTED, OrderState.PARTIALLY_FILLED, OrderState.FILLED,

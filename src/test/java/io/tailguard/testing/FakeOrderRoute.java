@@ -79,8 +79,11 @@ public final class FakeOrderRoute implements OrderRoute, MarketView {
     private final Map<String, Quote> quotes = new HashMap<>();
     private final Map<String, Integer> newOrdersByRef = new HashMap<>();
     private final List<Position> positions = new ArrayList<>();
+    private final java.util.Set<String> unlisted = new java.util.HashSet<>();
     private int idCollisions;
     private int places;
+    private int cancels;
+    private boolean loseCancels;
     private BigDecimal maxFillPerMatch = new BigDecimal("1000000");
     private boolean holdCommissions;
 
@@ -232,6 +235,21 @@ public final class FakeOrderRoute implements OrderRoute, MarketView {
         nextValidId = rolledBackNextValidId;
     }
 
+    /** The broker no longer lists the contract (it expired, or never existed): qualifying it is NOT_FOUND. */
+    public synchronized void unlist(Contract c) {
+        unlisted.add(key(c));
+    }
+
+    /** CANCEL_ORDER messages lost on the way (a gateway that restarts): counted, but the order keeps working. */
+    public synchronized void loseCancels(boolean lose) {
+        loseCancels = lose;
+    }
+
+    /** CANCEL_ORDER messages received, lost or not. */
+    public synchronized int cancels() {
+        return cancels;
+    }
+
     public synchronized int newOrdersFor(String orderRef) {
         return newOrdersByRef.getOrDefault(orderRef, 0);
     }
@@ -294,6 +312,10 @@ public final class FakeOrderRoute implements OrderRoute, MarketView {
 
     @Override
     public synchronized void cancel(long orderId) {
+        cancels++;
+        if (loseCancels) {
+            return;
+        }
         Working w = orders.get(orderId);
         if (w == null || w.status.isFinal()) {
             return;
@@ -337,7 +359,11 @@ public final class FakeOrderRoute implements OrderRoute, MarketView {
     }
 
     @Override
-    public MarketRule priceRule(Contract contract) {
+    public synchronized MarketRule priceRule(Contract contract) {
+        if (unlisted.contains(key(contract))) {
+            throw new io.tailguard.broker.BrokerException(io.tailguard.broker.BrokerErrorKind.NOT_FOUND, 200,
+                    "no contract matches " + contract.describe());
+        }
         return PENNY_NICKEL;
     }
 

@@ -1,16 +1,20 @@
 package io.tailguard.app.config;
 
 import io.tailguard.domain.TimeInForce;
+import io.tailguard.orders.MarketHours;
 import io.tailguard.orders.OrderWorkingConfig;
 import java.time.Duration;
 
 /**
  * How the daemon works an order: wait {@code repriceWait} before each re-price step toward the natural
  * side ({@code repriceSteps} at most, never past the leg's worst price), cancel after
- * {@code workingWindow}; how often it polls for approved proposals.
+ * {@code workingWindow}; how often it polls for approved proposals. {@code marketHours}: {@code exchange}
+ * (the default) holds an approved proposal until its legs' venues are in their regular session, by the
+ * exchange calendar; {@code always} transmits at any hour, for a test gateway that trades around the clock.
  */
 public record OrdersConfig(Duration repriceWait, Integer repriceSteps, Duration workingWindow, TimeInForce timeInForce,
-        Duration executionLookback, Duration resendGrace, Duration pollInterval, Duration reconcileEvery) {
+        Duration executionLookback, Duration resendGrace, Duration pollInterval, Duration reconcileEvery,
+        MarketHours.Mode marketHours) {
 
     public OrdersConfig {
         OrderWorkingConfig d = OrderWorkingConfig.defaults();
@@ -27,10 +31,15 @@ public record OrdersConfig(Duration repriceWait, Integer repriceSteps, Duration 
         resendGrace = Require.positive(Require.orDefault(resendGrace, d.resendGrace()), "resendGrace");
         pollInterval = Require.positive(Require.orDefault(pollInterval, Duration.ofSeconds(2)), "pollInterval");
         reconcileEvery = Require.positive(Require.orDefault(reconcileEvery, Duration.ofMinutes(5)), "reconcileEvery");
+        marketHours = Require.orDefault(marketHours, MarketHours.Mode.EXCHANGE);
     }
 
     public static OrdersConfig defaults() {
-        return new OrdersConfig(null, null, null, null, null, null, null, null);
+        return new OrdersConfig(null, null, null, null, null, null, null, null, null);
+    }
+
+    public MarketHours hours() {
+        return MarketHours.of(marketHours);
     }
 
     public OrderWorkingConfig working() {

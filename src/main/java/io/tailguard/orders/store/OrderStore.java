@@ -4,6 +4,7 @@ import io.tailguard.store.Jdbc;
 import io.tailguard.domain.CommissionReport;
 import io.tailguard.domain.ExecutionReport;
 import io.tailguard.orders.Actor;
+import io.tailguard.orders.OrderEnd;
 import io.tailguard.orders.OrderState;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -114,6 +115,54 @@ public final class OrderStore {
             }
             return n == 1;
         }, "move order " + orderId + " to " + to);
+    }
+
+    /**
+     * A transition into a final state with why the order ended, in one transaction. False (and nothing
+     * changed) if the order is no longer in {@code from} or the move is illegal.
+     */
+    public boolean end(long orderId, OrderState from, OrderState to, Actor who, String detail, OrderEnd why,
+            String whyDetail) {
+        if (!from.canMoveTo(to) || !to.isFinal()) {
+            return false;
+        }
+        return jdbc.inTransaction(c -> {
+            int n = Jdbc.update(c, "UPDATE broker_order SET state = ?, updated_at = ?, last_message = ?, end_reason = ?, "
+                    + "end_detail = ? WHERE order_id = ? AND state = ?", to, clock.instant(), truncate(detail, 1000), why,
+                    truncate(whyDetail, 1000), orderId, from);
+            if (n == 1) {
+                event(c, orderId, who, to.name(), from, to, detail + " (" + why.describe(whyDetail) + ")");
+            }
+            return n == 1;
+        }, "end order " + orderId + " as " + to);
+    }
+
+    /**
+     * Records why tailguard cancels the order, before the cancel is sent: the first reason is kept (a cancel
+     * asked for at the end of the working window stays that, even if the trader also cancels). Returns false
+     * when a cancel was already recorded.
+     */
+    public boolean recordCancel(long orderId, OrderEnd why, String detail, Actor who) {
+        return jdbc.inTransaction(c -> {
+            Instant now = clock.instant();
+            int n = Jdbc.update(c, "UPDATE broker_order SET cancel_reason = ?, cancel_detail = ?, cancel_sent_at = ?, "
+                    + "updated_at = ? WHERE order_id = ? AND cancel_reason IS NULL", why, truncate(detail, 1000), now,
+                    now, orderId);
+            if (n == 1) {
+                event(c, orderId, who, "CANCEL_REQUESTED", null, null, why.describe(detail));
+            }
+            return n == 1;
+        }, "record the cancel of order " + orderId);
+    }
+
+    /** The cancel is sent again (the order was still working long after the first one). */
+    public void recordCancelResent(long orderId, Actor who, String detail) {
+        jdbc.inTransaction(c -> {
+            Jdbc.update(c, "UPDATE broker_order SET cancel_sent_at = ?, updated_at = ? WHERE order_id = ?",
+                    clock.instant(), clock.instant(), orderId);
+            event(c, orderId, who, "CANCEL_RESENT", null, null, detail);
+            return null;
+        }, "record the cancel of order " + orderId + " as sent again");
     }
 
     public void markTransmitted(long orderId) {
@@ -291,7 +340,13 @@ public final class OrderStore {
                 rs.getBigDecimal("quantity").stripTrailingZeros(), rs.getBigDecimal("limit_price").stripTrailingZeros(),
                 rs.getBigDecimal("filled_qty").stripTrailingZeros(), avg == null ? null : avg.stripTrailingZeros(),
                 rs.getInt("reprice_count"), rs.getBoolean("inferred"), Jdbc.instant(rs, "created_at"),
-                Jdbc.instant(rs, "transmitted_at"), Jdbc.instant(rs, "priced_at"), rs.getString("last_message"));
+                Jdbc.instant(rs, "transmitted_at"), Jdbc.instant(rs, "priced_at"), rs.getString("last_message"),
+                end(rs.getString("cancel_reason")), rs.getString("cancel_detail"), Jdbc.instant(rs, "cancel_sent_at"),
+                end(rs.getString("end_reason")), rs.getString("end_detail"));
+    }
+
+    private static OrderEnd end(String name) {
+        return name == null ? null : OrderEnd.valueOf(name);
     }
 
     private static StoredExecution executionRow(ResultSet rs) throws SQLException {

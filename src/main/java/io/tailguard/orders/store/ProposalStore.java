@@ -6,7 +6,9 @@ import io.tailguard.domain.OptionRight;
 import io.tailguard.domain.OrderSide;
 import io.tailguard.domain.SecurityType;
 import io.tailguard.orders.Actor;
+import io.tailguard.orders.CancelRequest;
 import io.tailguard.orders.LegIntent;
+import io.tailguard.orders.OrderEnd;
 import io.tailguard.orders.PriceBounds;
 import io.tailguard.orders.Proposal;
 import io.tailguard.orders.ProposalLeg;
@@ -108,6 +110,106 @@ public final class ProposalStore {
         }, "re-price proposal " + id);
     }
 
+    /** Why a leg ended without an order. */
+    public record LegEnd(OrderEnd reason, String detail) {
+        public LegEnd {
+            java.util.Objects.requireNonNull(reason, "reason");
+        }
+
+        public String describe() {
+            return reason.describe(detail);
+        }
+    }
+
+    /**
+     * The trader withdraws an APPROVED proposal before anything was sent: it becomes CANCELLED with the
+     * request stored. False if it is no longer APPROVED (the daemon may have just sent it).
+     */
+    public boolean cancelBeforeSending(String id, CancelRequest request) {
+        return jdbc.inTransaction(c -> {
+            int n = Jdbc.update(c, "UPDATE proposal SET state = ?, approval_expires_at = NULL, cancel_requested_at = ?, "
+                    + "cancel_requested_by = ?, cancel_requested_host = ?, cancel_reason = ?, updated_at = ? "
+                    + "WHERE id = ? AND state = ?", ProposalState.CANCELLED, request.requestedAt(), request.who().name(),
+                    request.who().host(), truncate(request.reason(), 1000), clock.instant(), id, ProposalState.APPROVED);
+            if (n != 1) {
+                return false;
+            }
+            event(c, id, request.who(), ProposalState.CANCELLED.name(), ProposalState.APPROVED, ProposalState.CANCELLED,
+                    "cancelled by " + request.describe() + "; nothing had been sent");
+            return true;
+        }, "cancel proposal " + id);
+    }
+
+    /**
+     * The trader withdraws a SUBMITTED proposal: the request is stored for the daemon, which cancels the
+     * working orders. False if it is not SUBMITTED or a cancel was already requested.
+     */
+    public boolean requestCancel(String id, CancelRequest request) {
+        return jdbc.inTransaction(c -> {
+            int n = Jdbc.update(c, "UPDATE proposal SET cancel_requested_at = ?, cancel_requested_by = ?, "
+                    + "cancel_requested_host = ?, cancel_reason = ?, updated_at = ? WHERE id = ? AND state = ? "
+                    + "AND cancel_requested_at IS NULL", request.requestedAt(), request.who().name(), request.who().host(),
+                    truncate(request.reason(), 1000), clock.instant(), id, ProposalState.SUBMITTED);
+            if (n != 1) {
+                return false;
+            }
+            event(c, id, request.who(), "CANCEL_REQUESTED", null, null, "by " + request.describe());
+            return true;
+        }, "request the cancel of proposal " + id);
+    }
+
+    public Optional<CancelRequest> cancelRequest(String id) {
+        return jdbc.query("SELECT cancel_requested_at, cancel_requested_by, cancel_requested_host, cancel_reason "
+                + "FROM proposal WHERE id = ? AND cancel_requested_at IS NOT NULL", rs -> new CancelRequest(
+                        Jdbc.instant(rs, "cancel_requested_at"), new Actor(rs.getString(2), rs.getString(3)),
+                        rs.getString(4)), id).stream().findFirst();
+    }
+
+    /** Records why a leg ended without an order; the first reason stays. False if it had one already. */
+    public boolean endLeg(String proposalId, String legId, LegEnd end, Actor who) {
+        return jdbc.inTransaction(c -> {
+            int n = endLeg(c, proposalId, legId, end);
+            if (n == 1) {
+                event(c, proposalId, who, "LEG_ENDED", null, null, legId + ": " + end.describe());
+            }
+            return n == 1;
+        }, "end leg " + legId);
+    }
+
+    /**
+     * The daemon cannot trade an APPROVED proposal at all (a leg's contract is not listed): FAILED, with
+     * each leg's reason, in one transaction. False if it is no longer APPROVED.
+     */
+    public boolean failBeforeSending(String id, Map<String, LegEnd> legEnds, Actor who, String detail) {
+        return jdbc.inTransaction(c -> {
+            int n = Jdbc.update(c, "UPDATE proposal SET state = ?, approval_expires_at = NULL, updated_at = ? "
+                    + "WHERE id = ? AND state = ?", ProposalState.FAILED, clock.instant(), id, ProposalState.APPROVED);
+            if (n != 1) {
+                return false;
+            }
+            for (Map.Entry<String, LegEnd> e : legEnds.entrySet()) {
+                endLeg(c, id, e.getKey(), e.getValue());
+            }
+            event(c, id, who, ProposalState.FAILED.name(), ProposalState.APPROVED, ProposalState.FAILED, detail);
+            return true;
+        }, "fail proposal " + id);
+    }
+
+    /** Legs of the proposal that ended without an order, by leg id. */
+    public Map<String, LegEnd> legEnds(String proposalId) {
+        Map<String, LegEnd> out = new LinkedHashMap<>();
+        jdbc.query("SELECT leg_id, end_reason, end_detail FROM proposal_leg WHERE proposal_id = ? "
+                + "AND end_reason IS NOT NULL ORDER BY leg_no", rs -> Map.entry(rs.getString(1),
+                        new LegEnd(OrderEnd.valueOf(rs.getString(2)), rs.getString(3))), proposalId)
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    private static int endLeg(Connection c, String proposalId, String legId, LegEnd end) throws SQLException {
+        return Jdbc.update(c, "UPDATE proposal_leg SET end_reason = ?, end_detail = ? WHERE proposal_id = ? "
+                + "AND leg_id = ? AND end_reason IS NULL", end.reason(), truncate(end.detail(), 1000), proposalId, legId);
+    }
+
     /** An event that is not a transition (a gate refusal, a dry run, a note). */
     public void note(String id, Actor who, String type, String detail) {
         jdbc.inTransaction(c -> {
@@ -205,6 +307,10 @@ public final class ProposalStore {
     }
 
     private static String truncate(String s) {
-        return s == null || s.length() <= 4000 ? s : s.substring(0, 4000);
+        return truncate(s, 4000);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }
