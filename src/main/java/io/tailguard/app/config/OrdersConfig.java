@@ -14,7 +14,7 @@ import java.time.Duration;
  */
 public record OrdersConfig(Duration repriceWait, Integer repriceSteps, Duration workingWindow, TimeInForce timeInForce,
         Duration executionLookback, Duration resendGrace, Duration pollInterval, Duration reconcileEvery,
-        MarketHours.Mode marketHours) {
+        MarketHoursMode marketHours) {
 
     public OrdersConfig {
         OrderWorkingConfig d = OrderWorkingConfig.defaults();
@@ -31,7 +31,7 @@ public record OrdersConfig(Duration repriceWait, Integer repriceSteps, Duration 
         resendGrace = Require.positive(Require.orDefault(resendGrace, d.resendGrace()), "resendGrace");
         pollInterval = Require.positive(Require.orDefault(pollInterval, Duration.ofSeconds(2)), "pollInterval");
         reconcileEvery = Require.positive(Require.orDefault(reconcileEvery, Duration.ofMinutes(5)), "reconcileEvery");
-        marketHours = Require.orDefault(marketHours, MarketHours.Mode.EXCHANGE);
+        marketHours = Require.orDefault(marketHours, MarketHoursMode.EXCHANGE);
     }
 
     public static OrdersConfig defaults() {
@@ -39,7 +39,7 @@ public record OrdersConfig(Duration repriceWait, Integer repriceSteps, Duration 
     }
 
     public MarketHours hours() {
-        return MarketHours.of(marketHours);
+        return MarketHours.of(marketHours.mode());
     }
 
     public OrderWorkingConfig working() {
