@@ -38,7 +38,7 @@ final class ProposalCompletion {
             }
             return l.legId() + " " + o.state() + " " + o.filledQty().toPlainString() + "/" + o.quantity().toPlainString()
                     + (o.avgPrice() == null ? "" : " @ " + o.avgPrice().toPlainString())
-                    + (o.endReason() == null ? "" : " (" + o.describeEnd() + ")");
+                    + (o.endReason() == null || o.endReason() == OrderEnd.FILLED ? "" : " (" + o.describeEnd() + ")");
         }).collect(Collectors.joining("; "));
         ProposalState target = proposals.cancelRequest(proposalId).isPresent() ? ProposalState.CANCELLED
                 : ProposalState.DONE;
