@@ -46,9 +46,7 @@ public final class BrokerConnection implements AutoCloseable {
             host = "127.0.0.1";
             port = gateway.port();
         }
-        IbkrClientConfig client = new IbkrClientConfig(host, port, b.clientId() + clientIdOffset, b.marketDataType(),
-                b.messagesPerSecond(), b.maxMarketDataLines(), b.connectTimeout(), b.requestTimeout(),
-                Duration.ofSeconds(1), Duration.ofSeconds(30));
+        IbkrClientConfig client = clientConfig(b, host, port, clientIdOffset);
         IbkrBroker broker = new IbkrBroker(client, clock);
         try {
             broker.connect();
@@ -92,5 +90,28 @@ public final class BrokerConnection implements AutoCloseable {
         if (gateway != null) {
             gateway.close();
         }
+    }
+
+    /**
+     * For the daemon in {@code tws} mode: returns at once, not yet connected, and keeps connecting in the
+     * background, with backoff, until TWS answers (a daemon may start before TWS, or while TWS still holds
+     * its client id from a killed predecessor: error 326). In {@code sim} mode the embedded gateway must
+     * start, so this is {@link #open}.
+     */
+    public static BrokerConnection openInBackground(TailguardConfig config, Clock clock) {
+        BrokerConfig b = config.broker();
+        if (b.mode() == BrokerMode.SIM) {
+            return open(config, clock, 0);
+        }
+        IbkrBroker broker = new IbkrBroker(clientConfig(b, b.host(), b.port(), 0), clock);
+        broker.client().connectInBackground();
+        return new BrokerConnection(null, broker);
+    }
+
+    /** Retries back off from 1 s to 30 s: each failed attempt logs one warning, at most two a minute. */
+    private static IbkrClientConfig clientConfig(BrokerConfig b, String host, int port, int clientIdOffset) {
+        return new IbkrClientConfig(host, port, b.clientId() + clientIdOffset, b.marketDataType(),
+                b.messagesPerSecond(), b.maxMarketDataLines(), b.connectTimeout(), b.requestTimeout(),
+                Duration.ofSeconds(1), Duration.ofSeconds(30));
     }
 }

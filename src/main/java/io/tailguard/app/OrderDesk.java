@@ -57,7 +57,13 @@ final class OrderDesk implements AutoCloseable {
                 new TradingStateStore(dataSource, clock), new ApprovalService(proposals, config.approval(), clock),
                 route, market, new TransmissionGates(config.trading(), environment),
                 config.orders().working(), clock, Checkpoint.NONE);
-        service.start();
+        try {
+            service.start(); // reconciles with the broker: fails if the connection drops meanwhile
+        } catch (RuntimeException e) {
+            service.stop();
+            market.close(); // the daemon tries again, with a new view, once the broker is back
+            throw e;
+        }
         ProposalPoller poller = new ProposalPoller(service, clock, config.orders().reconcileEvery());
         ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tailguard-orders");

@@ -53,8 +53,8 @@ public final class RunCommand implements Callable<Integer> {
         StopSignals.install(daemon::stop);
         Runtime.getRuntime().addShutdownHook(new Thread(daemon::stop, "tailguard-shutdown"));
         long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        log.info("tailguard daemon ready in {} ms (instance {}, config {}); Ctrl-C stops it", sinceJvmStart,
-                daemon.instanceId(), root.configFile());
+        log.info("tailguard daemon ready in {} ms (instance {}, config {}, {}); Ctrl-C stops it", sinceJvmStart,
+                daemon.instanceId(), root.configFile(), daemon.brokerSummary());
         try {
             daemon.awaitStop();
         } catch (InterruptedException e) {
