@@ -4,6 +4,7 @@ import io.tailguard.app.Installation;
 import io.tailguard.app.LedgerApp;
 import io.tailguard.ledger.CyclePnl;
 import io.tailguard.ledger.HedgeCycleLedger;
+import io.tailguard.ledger.TaxYearView;
 import io.tailguard.ledger.store.LedgerStore;
 import io.tailguard.report.PnlCharts;
 import io.tailguard.report.PnlReport;
@@ -67,7 +68,8 @@ public final class PnlCommand implements Callable<Integer> {
 
     int print(PnlReport report, Path reportsDir, PrintWriter out, PrintWriter err) {
         if (taxYear != null) {
-            out.print(PnlText.taxYear(report.taxYear(taxYear), report.lotMethod()));
+            TaxYearView.Result view = report.taxYear(taxYear);
+            out.print(csv ? PnlText.taxYearCsv(view, report.lotMethod()) : PnlText.taxYear(view, report.lotMethod()));
             return TailguardCommand.OK;
         }
         if (cycleId != null) {

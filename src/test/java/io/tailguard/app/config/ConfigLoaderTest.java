@@ -92,11 +92,33 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void badEnvironmentValueIsNamedLikeAFileValue() throws IOException {
+    void badEnvironmentValueIsBlamedOnTheVariableNotTheFile() throws IOException {
         ConfigLoader withEnv = new ConfigLoader(Map.of("TAILGUARD_BROKER_PORT", "seventy"));
         Path file = write(VALID);
         assertThatThrownBy(() -> withEnv.load(file)).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("broker.port").hasMessageContaining("whole number");
+                .hasMessage("environment variable TAILGUARD_BROKER_PORT='seventy': 'seventy' is not a valid whole number"
+                        + " (it overrides broker.port of " + file + ")");
+    }
+
+    @Test
+    void outOfRangeEnvironmentValueIsBlamedOnTheVariable() throws IOException {
+        ConfigLoader withEnv = new ConfigLoader(Map.of("TAILGUARD_BROKER_PORT", "70000"));
+        Path file = write(VALID);
+        assertThatThrownBy(() -> withEnv.load(file)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("environment variable TAILGUARD_BROKER_PORT='70000': ")
+                .hasMessageContaining("65535");
+    }
+
+    @Test
+    void aMisspeltRequiredSectionIsReportedAsMisspeltNotAsMissing() throws IOException {
+        assertThat(errorOf(VALID.replace("broker:", "brokr:")))
+                .isEqualTo("brokr: unknown key (allowed here: approval, broker, database, orders, paths, schedule, sim, trading)");
+    }
+
+    @Test
+    void aMisspeltKeyInsideAJobIsNamedWithItsPath() throws IOException {
+        assertThat(errorOf(VALID.replace("cron:", "corn:")))
+                .startsWith("schedule.jobs.heartbeat.corn: unknown key (allowed here:").contains("cron");
     }
 
     @Test
