@@ -5,6 +5,9 @@ import io.tailguard.app.config.TailguardConfig;
 import io.tailguard.broker.BrokerException;
 import io.tailguard.broker.ibkr.IbkrBroker;
 import io.tailguard.broker.ibkr.IbkrClientConfig;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -38,6 +41,9 @@ final class DaemonGateway {
                     + "market of its own", daemon.endpoint(), MarketClock.describe(clock));
             return Optional.empty();
         }
+        if (!accepts(daemon)) {
+            return Optional.empty();
+        }
         BrokerConfig b = config.broker();
         int clientId = consoleClientId(b.clientId(), clientIdOffset, ProcessHandle.current().pid());
         // the daemon streams at most half of the account's lines (OrderDesk); the console takes the other half,
@@ -58,6 +64,22 @@ final class DaemonGateway {
         log.info("connected to the daemon's simulated gateway at {} as client {} (daemon {}, {})", daemon.endpoint(),
                 clientId, daemon.instanceId(), MarketClock.describe(clock));
         return Optional.of(broker);
+    }
+
+    /**
+     * One plain connect before the client's own (which retries with backoff, as it must against a TWS that
+     * restarts): a daemon killed in the last {@link PublishedGateway#STALE_AFTER} left its entry, and its port
+     * refuses at once.
+     */
+    private static boolean accepts(PublishedGateway daemon) {
+        try (Socket probe = new Socket()) {
+            probe.connect(new InetSocketAddress(daemon.host(), daemon.port()), (int) CONNECT_TIMEOUT.toMillis());
+            return true;
+        } catch (IOException e) {
+            log.warn("the daemon's simulated gateway at {} is gone ({}): the daemon stopped without withdrawing it; "
+                    + "this command uses a simulated market of its own", daemon.endpoint(), e.getMessage());
+            return false;
+        }
     }
 
     /**
