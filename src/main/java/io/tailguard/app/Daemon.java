@@ -92,6 +92,7 @@ public final class Daemon implements AutoCloseable {
         SchedulerService scheduler = null;
         BrokerConnection broker = null;
         OrderDesk orders = null;
+        GatewayPublication publication = null;
         try {
             database.migrate();
             long t1 = System.nanoTime();
@@ -115,12 +116,15 @@ public final class Daemon implements AutoCloseable {
                     : OrderDesk.start(config, database.dataSource(), broker.broker(),
                             broker.ibkr().client()::sessionsOpened, hedgeCycles(configFile, database, broker, clock),
                             clock, System.getenv());
-            GatewayPublication publication = broker == null || broker.gateway().isEmpty() ? null
+            publication = broker == null || broker.gateway().isEmpty() ? null
                     : GatewayPublication.start(database.dataSource(), scheduler.instanceId(), broker.gateway().get(),
                             wall, clock);
             audit.record("DAEMON_STARTED", scheduler.instanceId(), "jobs: " + config.schedule().jobs().keySet());
             return new Daemon(database, audit, scheduler, broker, orders, publication);
         } catch (RuntimeException e) {
+            if (publication != null) {
+                publication.close();
+            }
             if (scheduler != null) {
                 scheduler.shutdown(false);
             }
@@ -156,9 +160,7 @@ public final class Daemon implements AutoCloseable {
             return;
         }
         try {
-            if (publication != null) {
-                publication.close(); // first: a console starting now gets a market of its own, not a closing one
-            }
+            withdrawGateway(); // first: a console starting now gets a market of its own, not a closing one
             scheduler.shutdown(true);
             if (orders != null) {
                 orders.close();
@@ -179,6 +181,18 @@ public final class Daemon implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    private void withdrawGateway() {
+        if (publication == null) {
+            return;
+        }
+        try {
+            publication.close();
+        } catch (RuntimeException e) {
+            // the stop goes on; the entry goes stale within 30 s and consoles then ignore it
+            log.warn("could not withdraw the published simulated gateway: {}", e.getMessage());
+        }
     }
 
     /**

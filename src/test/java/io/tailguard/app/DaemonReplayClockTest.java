@@ -124,6 +124,10 @@ class DaemonReplayClockTest {
         try {
             Clock console = MarketClock.forConsole(config, wall);
             assertThat(MarketClock.anchorOf(console)).as("the console tells the daemon's time").isPresent();
+            try (Installation installation = Installation.open(file, wall)) {
+                assertThat(MarketClock.anchorOf(installation.clock())).isEqualTo(MarketClock.anchorOf(console));
+                assertThat(installation.wallClock()).isSameAs(wall);
+            }
             try (BrokerConnection connection = BrokerConnection.open(config, console, 1)) {
                 assertThat(connection.market()).isEqualTo(BrokerConnection.Market.DAEMON_GATEWAY);
                 assertThat(connection.gateway()).as("no market of its own").isEmpty();
@@ -138,6 +142,8 @@ class DaemonReplayClockTest {
             daemon.stop();
         }
         Clock console = MarketClock.forConsole(config, wall);
+        assertThat(MarketClock.anchorOf(console).orElseThrow().sim()).as("a fresh replay from sim.clock")
+                .isEqualTo(Instant.parse("2026-11-30T14:30:00Z"));
         try (BrokerConnection connection = BrokerConnection.open(config, console, 1)) {
             assertThat(connection.market()).isEqualTo(BrokerConnection.Market.OWN_GATEWAY);
             assertThat(connection.gateway().orElseThrow().port()).isNotEqualTo(daemonsPort);
