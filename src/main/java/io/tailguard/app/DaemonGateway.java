@@ -61,6 +61,13 @@ final class DaemonGateway {
                     + "of its own", daemon.endpoint(), e.getMessage());
             return Optional.empty();
         }
+        if (!broker.managedAccounts().contains(daemon.accountId())) {
+            // the port was taken by something else since the daemon died (its entry not yet stale)
+            broker.close();
+            log.warn("the server at {} does not serve the daemon's account {}: this command uses a simulated market "
+                    + "of its own", daemon.endpoint(), daemon.accountId());
+            return Optional.empty();
+        }
         log.info("connected to the daemon's simulated gateway at {} as client {} (daemon {}, {})", daemon.endpoint(),
                 clientId, daemon.instanceId(), MarketClock.describe(clock));
         return Optional.of(broker);
