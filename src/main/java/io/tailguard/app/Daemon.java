@@ -36,6 +36,13 @@ import org.slf4j.LoggerFactory;
  * The long-running process ({@code tailguard run}): migrates the database, starts Quartz on the JDBC
  * job store in that database with the configured jobs, and on stop lets running jobs finish, records
  * the stop and closes the pool.
+ *
+ * <p>Two clocks. The market clock decides everything about the market: the broker and its quotes' ages, the
+ * order loop (approvals, working windows, re-pricing), and the services the jobs run (signals, the weekly roll,
+ * expiry booking, marks). On a replay ({@code sim.clock}) it is the simulated market's clock. The wall clock
+ * drives Quartz (cron times are wall New York times: Quartz has no other clock), the job shells' lateness checks
+ * and run records, the heartbeat, the daemon's own audit events and its published gateway's liveness. With a
+ * real TWS, or {@code sim.clock: wall}, the two are the same clock.
  */
 public final class Daemon implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Daemon.class);
@@ -45,20 +52,30 @@ public final class Daemon implements AutoCloseable {
     private final SchedulerService scheduler;
     private final BrokerConnection broker;
     private final OrderDesk orders;
+    private final GatewayPublication publication;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean stopping = new AtomicBoolean();
 
     private Daemon(Database database, AuditLog audit, SchedulerService scheduler, BrokerConnection broker,
-            OrderDesk orders) {
+            OrderDesk orders, GatewayPublication publication) {
         this.database = database;
         this.audit = audit;
         this.scheduler = scheduler;
         this.broker = broker;
         this.orders = orders;
+        this.publication = publication;
     }
 
-    /** Starts everything; on failure, whatever was opened is closed again before the exception leaves. */
+    /** Starts everything on one clock (the wall clock, or a test's); see {@link #start(Path, TailguardConfig, Clock, Clock)}. */
     public static Daemon start(Path configFile, TailguardConfig config, Clock clock) {
+        return start(configFile, config, clock, clock);
+    }
+
+    /**
+     * Starts everything; on failure, whatever was opened is closed again before the exception leaves. {@code wall}
+     * drives the scheduler's side, {@code clock} (the market clock, {@link MarketClock#forDaemon}) the rest.
+     */
+    public static Daemon start(Path configFile, TailguardConfig config, Clock wall, Clock clock) {
         long t0 = System.nanoTime();
         createDirectories(config);
         // the gateway (market history) and the database start at the same time: start-up is the slower of the two
@@ -74,16 +91,19 @@ public final class Daemon implements AutoCloseable {
         }
         SchedulerService scheduler = null;
         BrokerConnection broker = null;
+        OrderDesk orders = null;
+        GatewayPublication publication = null;
         try {
             database.migrate();
             long t1 = System.nanoTime();
-            AuditLog audit = AuditLog.forCurrentUser(database.dataSource(), clock);
-            audit.record("CONFIG_LOADED", configFile.toString(), "broker " + config.broker().mode() + ", trading "
-                    + config.trading().mode() + (config.trading().dryRun() ? " (dry run)" : "") + ", approval "
-                    + config.approval().policy());
-            warnAboutOtherDaemons(database, clock);
+            AuditLog audit = AuditLog.forCurrentUser(database.dataSource(), wall);
+            audit.record("CONFIG_LOADED", configFile.toString(), "broker " + config.broker().mode()
+                    + (config.broker().mode() == BrokerMode.SIM ? " (" + MarketClock.describe(clock) + ")" : "")
+                    + ", trading " + config.trading().mode() + (config.trading().dryRun() ? " (dry run)" : "")
+                    + ", approval " + config.approval().policy());
+            warnAboutOtherDaemons(database, wall);
             broker = awaitBroker(connecting, config, audit);
-            JobCatalog catalog = jobCatalog(configFile, config, clock, database, broker);
+            JobCatalog catalog = jobCatalog(configFile, config, wall, clock, database, broker);
             scheduler = SchedulerService.create(database.dataSource(),
                     SchedulerService.Settings.defaults(config.schedule().timeZone(),
                             config.schedule().misfireThreshold(), !database.isH2()),
@@ -92,15 +112,24 @@ public final class Daemon implements AutoCloseable {
             scheduler.start();
             log.info("database ready in {} ms; broker connected and scheduler started {} ms later",
                     (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
-            OrderDesk orders = broker == null ? null
+            orders = broker == null ? null
                     : OrderDesk.start(config, database.dataSource(), broker.broker(),
                             broker.ibkr().client()::sessionsOpened, hedgeCycles(configFile, database, broker, clock),
                             clock, System.getenv());
+            publication = broker == null || broker.gateway().isEmpty() ? null
+                    : GatewayPublication.start(database.dataSource(), scheduler.instanceId(), broker.gateway().get(),
+                            wall, clock);
             audit.record("DAEMON_STARTED", scheduler.instanceId(), "jobs: " + config.schedule().jobs().keySet());
-            return new Daemon(database, audit, scheduler, broker, orders);
+            return new Daemon(database, audit, scheduler, broker, orders, publication);
         } catch (RuntimeException e) {
+            if (publication != null) {
+                publication.close();
+            }
             if (scheduler != null) {
                 scheduler.shutdown(false);
+            }
+            if (orders != null) {
+                orders.close();
             }
             if (broker != null) {
                 broker.close();
@@ -131,6 +160,7 @@ public final class Daemon implements AutoCloseable {
             return;
         }
         try {
+            withdrawGateway(); // first: a console starting now gets a market of its own, not a closing one
             scheduler.shutdown(true);
             if (orders != null) {
                 orders.close();
@@ -153,12 +183,24 @@ public final class Daemon implements AutoCloseable {
         stop();
     }
 
+    private void withdrawGateway() {
+        if (publication == null) {
+            return;
+        }
+        try {
+            publication.close();
+        } catch (RuntimeException e) {
+            // the stop goes on; the entry goes stale within 30 s and consoles then ignore it
+            log.warn("could not withdraw the published simulated gateway: {}", e.getMessage());
+        }
+    }
+
     /**
      * The configured jobs with their services, each wired lazily on first fire; a job that is scheduled
      * has its configuration files read now, so a bad file stops the start rather than a later fire.
      */
-    private static JobCatalog jobCatalog(Path configFile, TailguardConfig config, Clock clock, Database database,
-            BrokerConnection broker) {
+    private static JobCatalog jobCatalog(Path configFile, TailguardConfig config, Clock wall, Clock clock,
+            Database database, BrokerConnection broker) {
         SignalServices signals = new SignalServices(clock, database.dataSource());
         if (broker != null) {
             signals.withBars(new BrokerDailyBarSource(broker.broker()));
@@ -186,7 +228,8 @@ public final class Daemon implements AutoCloseable {
             }
             return expiryBooking(configFile, ds, broker.broker(), clock);
         });
-        JobCatalog catalog = JobCatalog.forDaemon(ds, clock, signals::get, markToMarket, hedge, expiryBooking);
+        // the job shells judge lateness against Quartz's fire times, which are wall times; their services run on the market clock
+        JobCatalog catalog = JobCatalog.forDaemon(ds, wall, signals::get, markToMarket, hedge, expiryBooking);
         if (catalog.isConfigured("weekly-hedge-roll", config.schedule().jobs())) {
             WeeklyHedgeStrategy.load(WeeklyHedgeStrategy.DEFAULT_FILE); // a bad strategy file stops the start
         }

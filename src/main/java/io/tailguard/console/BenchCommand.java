@@ -66,7 +66,7 @@ public final class BenchCommand implements Runnable {
             TailguardConfig config = ConfigLoader.fromSystemEnvironment().load(parent.root.configFile());
             PrintWriter out = spec.commandLine().getOut();
             Clock clock = Clock.systemUTC();
-            try (BrokerConnection connection = BrokerConnection.open(config, clock, ChainCommand.CONSOLE_CLIENT_ID_OFFSET)) {
+            try (BrokerConnection connection = BrokerConnection.openOwnMarket(config, clock, ChainCommand.CONSOLE_CLIENT_ID_OFFSET)) {
                 Contract xsp = Contract.index("XSP", "CBOE");
                 LocalDate expiry = ListedExpiries.firstOnOrAfter(connection.broker(), xsp, "XSP",
                         LocalDate.now(clock.withZone(ZoneId.of("America/New_York"))).plusDays(1));
@@ -114,7 +114,7 @@ public final class BenchCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             ExchangeCalendar calendar = ExchangeCalendar.nyse();
             LocalDate today = calendar.tradingDayOnOrBefore(LocalDate.now(clock.withZone(ZoneId.of("America/New_York"))));
-            try (BrokerConnection connection = BrokerConnection.open(config, clock,
+            try (BrokerConnection connection = BrokerConnection.openOwnMarket(config, clock,
                     ChainCommand.CONSOLE_CLIENT_ID_OFFSET + 3)) {
                 WeeklyHedgeRollService service = new WeeklyHedgeRollService(clock, connection.broker(),
                         SignalsReader.none(), p -> { }, calendar, strategy);

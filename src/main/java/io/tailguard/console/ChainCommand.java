@@ -1,6 +1,7 @@
 package io.tailguard.console;
 
 import io.tailguard.app.BrokerConnection;
+import io.tailguard.app.MarketClock;
 import io.tailguard.app.config.ConfigLoader;
 import io.tailguard.app.config.TailguardConfig;
 import io.tailguard.broker.ChainRequest;
@@ -77,8 +78,11 @@ public final class ChainCommand implements Callable<Integer> {
         Contract underlying = INDICES.contains(upper) ? Contract.index(upper, "CBOE") : Contract.stock(upper);
         String cls = tradingClass == null ? upper : tradingClass;
         ChainRequest request;
-        Clock clock = Clock.systemUTC();
+        // in sim mode the running daemon's market and clock, when it publishes them; else this command's own
+        Clock clock = MarketClock.forConsole(config, Clock.systemUTC());
         try (BrokerConnection connection = BrokerConnection.open(config, clock, CONSOLE_CLIENT_ID_OFFSET)) {
+            spec.commandLine().getOut().printf("broker: %s; market time %s (%s)%n", connection.describe(),
+                    TraderTime.format(clock.instant()), MarketClock.describe(clock));
             LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("America/New_York")));
             LocalDate target = expiry instanceof ArgumentTypes.ExpiryChoice.On on ? on.date()
                     : ListedExpiries.firstOnOrAfter(connection.broker(), underlying, cls, today.plusDays(1));

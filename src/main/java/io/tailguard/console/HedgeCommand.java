@@ -1,6 +1,7 @@
 package io.tailguard.console;
 
 import io.tailguard.app.BrokerConnection;
+import io.tailguard.app.MarketClock;
 import io.tailguard.app.Installation;
 import io.tailguard.app.WeeklyHedgeStrategy;
 import io.tailguard.app.config.ConfigLoader;
@@ -71,11 +72,12 @@ public final class HedgeCommand implements Callable<Integer> {
         public Integer call() {
             TailguardConfig config = ConfigLoader.fromSystemEnvironment().load(hedge.root.configFile());
             WeeklyHedgeConfig strategy = WeeklyHedgeStrategy.load(strategyFile);
-            Clock clock = Clock.systemUTC();
+            Clock wall = Clock.systemUTC();
+            Clock clock = MarketClock.forConsole(config, wall); // the daemon's market time while it runs (sim mode)
             PrintWriter out = spec.commandLine().getOut();
             try (BrokerConnection connection = BrokerConnection.open(config, clock,
                     ChainCommand.CONSOLE_CLIENT_ID_OFFSET + 2);
-                    Installation installation = Installation.open(hedge.root.configFile(), clock)) {
+                    Installation installation = Installation.open(hedge.root.configFile(), wall)) {
                 WeeklyHedgeRollService service = WeeklyHedgeStrategy.service(clock, connection.broker(),
                         installation.database().dataSource(), strategy, p -> {
                             throw new IllegalStateException("preview stores nothing");
@@ -96,11 +98,12 @@ public final class HedgeCommand implements Callable<Integer> {
         public Integer call() {
             TailguardConfig config = ConfigLoader.fromSystemEnvironment().load(hedge.root.configFile());
             WeeklyHedgeConfig strategy = WeeklyHedgeStrategy.load(strategyFile);
-            Clock clock = Clock.systemUTC();
+            Clock wall = Clock.systemUTC();
+            Clock clock = MarketClock.forConsole(config, wall); // the daemon's market time while it runs (sim mode)
             PrintWriter out = spec.commandLine().getOut();
             try (BrokerConnection connection = BrokerConnection.open(config, clock,
                     ChainCommand.CONSOLE_CLIENT_ID_OFFSET + 2);
-                    Installation installation = Installation.open(hedge.root.configFile(), clock)) {
+                    Installation installation = Installation.open(hedge.root.configFile(), wall)) {
                 var ds = installation.database().dataSource();
                 WeeklyHedgeRollService service = WeeklyHedgeStrategy.service(clock, connection.broker(), ds, strategy,
                         WeeklyHedgeStrategy.proposalStore(ds, clock, Actor.currentUser()));
