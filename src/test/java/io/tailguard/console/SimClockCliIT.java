@@ -89,7 +89,7 @@ class SimClockCliIT {
         Result option = tailguard.run("sim-gateway", "--port", "0", "--clock", "2026-11-30T20:13");
         assertThat(option.exitCode()).as(option.describe()).isEqualTo(2);
         assertThat(option.stderr().lines().findFirst().orElse("")).as(option.describe())
-                .isEqualTo("--clock: 2026-11-30T20:13 is outside the session of 2026-11-30 (09:30–16:00 New York); "
+                .isEqualTo("tailguard: --clock: 2026-11-30T20:13 is outside the session of 2026-11-30 (09:30–16:00 New York); "
                         + "a replay starts inside a session, e.g. 2026-12-01T09:30");
 
         // the README's example
