@@ -119,13 +119,15 @@ public final class PointInTimeData {
     }
 
     /**
-     * Every input a layer asked for and could not use, and every series whose fetch failed (when its cached values
-     * were still fresh enough to use, the problem says so), ordered by series id.
+     * Every input a layer asked for and could not use, and every series whose fetch failed, ordered by series id.
+     * Where a fetch failed, that failure is the reason given (the root cause, not its symptom "no observation");
+     * when cached values were still fresh enough to use, the reason says so.
      */
     public List<MissingInput> missingInputs() {
-        Map<SeriesId, String> out = new TreeMap<>(unusable);
-        fetchProblems.forEach((series, problem) -> out.putIfAbsent(series, "fetch failed: " + problem
-                + (used.containsKey(series) ? "; earlier values still fresh enough were used" : "")));
+        Map<SeriesId, String> out = new TreeMap<>();
+        unusable.forEach((series, reason) -> out.put(series, fetchProblems.getOrDefault(series, reason)));
+        fetchProblems.forEach((series, problem) -> out.putIfAbsent(series, problem
+                + (used.containsKey(series) ? " (earlier values still fresh enough were used)" : "")));
         return out.entrySet().stream().map(e -> new MissingInput(e.getKey(), e.getValue())).toList();
     }
 }

@@ -95,7 +95,7 @@ final class FetchLanes {
         String unreachable = null;
         for (Fetch fetch : lane) {
             if (unreachable != null) {
-                out.add(new Result(fetch, List.of(), "not tried: " + unreachable, false));
+                out.add(new Result(fetch, List.of(), "not tried, the source is unreachable: " + unreachable, false));
                 continue;
             }
             try {

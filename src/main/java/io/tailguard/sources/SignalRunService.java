@@ -100,9 +100,14 @@ public final class SignalRunService {
         PointInTimeData data = collector.collect(asOf, now);
         SignalSnapshot snapshot = engine.evaluate(data, previous, now);
         long id = snapshots.save(snapshot);
-        LOG.info("signal snapshot {} for {}: regime {}, hold/out {}, exposure {}", id, asOf,
-                snapshot.regime(), snapshot.holdOut(), snapshot.exposureMultiplier());
+        LOG.info("signal snapshot {} for {}: regime {}, hold/out {}, exposure {}, {} missing input(s){}", id, asOf,
+                brief(snapshot.regime()), brief(snapshot.holdOut()), brief(snapshot.exposureMultiplier()),
+                snapshot.missing().size(), snapshot.usesNonLiveInputs() ? ", NOT LIVE (simulated / sample inputs)" : "");
         return snapshot;
+    }
+
+    private static String brief(io.tailguard.signals.Outcome<?> outcome) {
+        return outcome.isKnown() ? outcome.value().toString() : "UNKNOWN";
     }
 
     /** The daily after-the-close run for the scheduler: the same as {@link #runNow()}. */

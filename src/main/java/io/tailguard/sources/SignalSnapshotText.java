@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,9 +87,23 @@ public final class SignalSnapshotText {
         if (s.missing().isEmpty()) {
             out.append("  none\n");
         }
+        // one line per problem, then the series it left without a value: an unreachable source is one entry
+        Map<String, List<String>> byProblem = new LinkedHashMap<>();
         for (MissingInput m : s.missing()) {
-            out.append(String.format(Locale.ROOT, "  %-30s %s%n", m.series(), m.problem()));
+            byProblem.computeIfAbsent(m.problem(), k -> new ArrayList<>()).add(m.series().toString());
         }
+        byProblem.forEach((problem, series) -> {
+            out.append("  ").append(problem).append('\n');
+            StringBuilder line = new StringBuilder("     ");
+            for (String name : series) {
+                if (line.length() + name.length() > 110) {
+                    out.append(line).append('\n');
+                    line = new StringBuilder("     ");
+                }
+                line.append(' ').append(name);
+            }
+            out.append(line).append('\n');
+        });
         return out.toString();
     }
 
