@@ -12,6 +12,8 @@ import java.util.Objects;
  *   <li>{@link Provenance#SAMPLE}: data shipped with tailguard (the real history in {@code market-history/}, the
  *       example inputs in {@code config/inputs-example/}); {@code sampleEnd} is the last date the sample describes,
  *       so a reader sees how old it is.</li>
+ *   <li>{@link Provenance#UNRECORDED}: a snapshot stored before tailguard recorded origins; it may have used
+ *       anything, and is never shown as live.</li>
  * </ul>
  */
 public record InputOrigin(Provenance provenance, String source, LocalDate sampleEnd) {
@@ -19,7 +21,8 @@ public record InputOrigin(Provenance provenance, String source, LocalDate sample
     public enum Provenance {
         LIVE,
         SIMULATED,
-        SAMPLE
+        SAMPLE,
+        UNRECORDED
     }
 
     /** For inputs whose caller did not say where they came from: the configured source. */

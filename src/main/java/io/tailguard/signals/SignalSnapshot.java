@@ -61,7 +61,13 @@ public record SignalSnapshot(
 
     /** True when any input came from the simulated market or from shipped sample data rather than a live source. */
     public boolean usesNonLiveInputs() {
-        return inputs.stream().anyMatch(i -> !i.origin().isLive());
+        return inputs.stream().map(i -> i.origin().provenance())
+                .anyMatch(p -> p == InputOrigin.Provenance.SIMULATED || p == InputOrigin.Provenance.SAMPLE);
+    }
+
+    /** False for a snapshot stored before tailguard recorded where its inputs came from. */
+    public boolean originsRecorded() {
+        return inputs.stream().noneMatch(i -> i.origin().provenance() == InputOrigin.Provenance.UNRECORDED);
     }
 
     public LayerReading layer(LayerName name) {

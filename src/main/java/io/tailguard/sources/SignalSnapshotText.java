@@ -109,6 +109,9 @@ public final class SignalSnapshotText {
 
     /** "live sources", or what share of the inputs is simulated or sample, so nobody mistakes it for live data. */
     private static String dataLine(SignalSnapshot s) {
+        if (!s.originsRecorded() && !s.usesNonLiveInputs()) {
+            return "origins not recorded (stored before tailguard recorded them)";
+        }
         if (!s.usesNonLiveInputs()) {
             return "live sources";
         }
@@ -128,6 +131,10 @@ public final class SignalSnapshotText {
             parts.add(counts.get(InputOrigin.Provenance.LIVE) + " live");
         }
         return "NOT LIVE: " + String.join(", ", parts) + "; never trade on it";
+    }
+
+    private static String dataText(SignalSnapshot s) {
+        return s.usesNonLiveInputs() ? "NOT LIVE" : s.originsRecorded() ? "live" : "?";
     }
 
     private static String origin(InputOrigin origin, LocalDate asOf) {
@@ -162,7 +169,7 @@ public final class SignalSnapshotText {
                     time.apply(s.takenAt()), regime, text(s.volatilityRegime()), hold, s.memory().calmDays(),
                     s.exposureMultiplier() instanceof Outcome.Known<Double> k
                             ? String.format(Locale.ROOT, "%.2f", k.value()) : "UNKNOWN",
-                    text(s.hedgeIntensity()), s.usesNonLiveInputs() ? "NOT LIVE" : "live", change.strip()));
+                    text(s.hedgeIntensity()), dataText(s), change.strip()));
             previousRegime = regime;
             previousHold = hold;
         }
