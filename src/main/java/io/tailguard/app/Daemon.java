@@ -202,7 +202,10 @@ public final class Daemon implements AutoCloseable {
     private static JobCatalog jobCatalog(Path configFile, TailguardConfig config, Clock wall, Clock clock,
             Database database, BrokerConnection broker) {
         SignalServices signals = new SignalServices(clock, database.dataSource());
-        if (broker != null) {
+        if (broker != null && config.broker().mode() == BrokerMode.SIM) {
+            signals.withSimulatedMarket(new BrokerDailyBarSource(broker.broker()),
+                    SignalServices.simulatedMarket(config.sim().seed()));
+        } else if (broker != null) {
             signals.withBars(new BrokerDailyBarSource(broker.broker()));
         }
         DataSource ds = database.dataSource();
