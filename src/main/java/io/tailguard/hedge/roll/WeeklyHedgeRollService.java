@@ -198,7 +198,9 @@ public final class WeeklyHedgeRollService implements ScheduledRoll {
                 / (market.xspSpot() * config.hedgeInstrument().multiplier());
         int maxPuts = (int) Math.ceil(fullHedge * s.maxHedgeRatio() * allowance.hedgeRatioScale());
         maxPuts = Math.max(1, Math.min(maxPuts, Math.min(s.maxPutCounts(), config.limits().maxPutContracts())));
-        int maxCalls = calls ? (int) Math.floor(heldShares / 100.0 * config.limits().maxCallCoverFraction()) : 0;
+        // the stricter of the strategy's limit and the regime's: at modestly elevated IV calls cover only part
+        double cover = Math.min(config.limits().maxCallCoverFraction(), allowance.maxCallCoverFraction());
+        int maxCalls = calls ? (int) Math.floor(heldShares / 100.0 * cover) : 0;
         return new SearchBounds(s.putMoneynessMin(), s.putMoneynessMax(), maxPuts, s.callMoneynessMin(),
                 s.callMoneynessMax(), maxCalls, s.callCountSteps(), s.callStagePuts(), config.limits().maxPremiumUsd());
     }
