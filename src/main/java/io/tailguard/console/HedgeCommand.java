@@ -119,7 +119,8 @@ public final class HedgeCommand implements Callable<Integer> {
         out.print(analysis.report());
         out.println();
         if (analysis.proposal().isEmpty()) {
-            out.println("proposal: none (nothing to trade)");
+            out.println("proposal: none (" + (analysis.feasibleTolerance().isPresent()
+                    ? "no structure within the loss tolerance" : "nothing to trade") + ")");
         } else {
             Proposal p = analysis.proposal().get();
             out.println("proposal " + p.id() + " (" + p.strategy() + ")");

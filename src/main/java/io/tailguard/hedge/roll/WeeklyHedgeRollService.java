@@ -22,6 +22,7 @@ import io.tailguard.hedge.IvRegimeConfig;
 import io.tailguard.hedge.IvRegimeRules;
 import io.tailguard.hedge.QuotedStrike;
 import io.tailguard.hedge.RollTiming;
+import io.tailguard.hedge.RollTolerance;
 import io.tailguard.hedge.SearchBounds;
 import io.tailguard.hedge.WeeklyHedgeConfig;
 import io.tailguard.orders.Proposal;
@@ -160,11 +161,12 @@ public final class WeeklyHedgeRollService implements ScheduledRoll {
             String report = RollReport.out(config, analysisDate, executionDate, hold.source, shares, regime, atmIv);
             long t3 = System.nanoTime();
             return new RollAnalysis(analysisDate, executionDate, shares, account.netLiquidation().doubleValue(),
-                    hold.state, hold.source, regime, market, Optional.empty(), divest, report, warnings,
-                    new RollAnalysis.StageTimes(ms(t0, t1), ms(t1, t2), 0, ms(t2, t3), 0));
+                    hold.state, hold.source, regime, market, Optional.empty(), Optional.empty(), divest, report,
+                    warnings, new RollAnalysis.StageTimes(ms(t0, t1), ms(t1, t2), 0, ms(t2, t3), 0));
         }
-        double toleranceUsd = config.lossTolerance().fractionOfPosition() * analysedShares * uproSpot
-                * allowance.toleranceScale();
+        RollTolerance tolerance = new RollTolerance(config.lossTolerance().fractionOfPosition(),
+                analysedShares * uproSpot, allowance.toleranceScale());
+        double toleranceUsd = tolerance.usd();
         SearchBounds bounds = bounds(analysedShares, shares, market, allowance, calls);
         JointScenarios scenarios = HedgeOptimizer.simulate(market, config.simulation(), config.underlying(), atmIv, days,
                 false);
@@ -179,15 +181,16 @@ public final class WeeklyHedgeRollService implements ScheduledRoll {
         long t5 = System.nanoTime();
         Optional<Proposal> proposal = Optional.empty();
         if (shares > 0) {
-            proposal = builder.hedge(optimization, shortCalls, uproSpot, executionDate, expiry, hold.source, regime, atmIv);
+            proposal = builder.hedge(optimization, tolerance, shortCalls, uproSpot, executionDate, expiry, hold.source,
+                    regime, atmIv);
         } else {
             warnings.add("no proposal: there are no shares to hedge");
         }
         String report = RollReport.hedge(config, analysisDate, executionDate, hold.source, regime, atmIv, market,
-                analysedShares, optimization, extras, warnings);
+                analysedShares, optimization, tolerance, extras, warnings);
         return new RollAnalysis(analysisDate, executionDate, shares, account.netLiquidation().doubleValue(), hold.state,
-                hold.source, regime, market, Optional.of(optimization), proposal, report, warnings,
-                new RollAnalysis.StageTimes(ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4), ms(t4, t5)));
+                hold.source, regime, market, Optional.of(optimization), Optional.of(tolerance), proposal, report,
+                warnings, new RollAnalysis.StageTimes(ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4), ms(t4, t5)));
     }
 
     private SearchBounds bounds(long analysedShares, long heldShares, HedgeMarket market,
