@@ -15,12 +15,9 @@ import io.tailguard.orders.Proposal;
 import io.tailguard.orders.ProposalLeg;
 import io.tailguard.pricing.montecarlo.StructureStatistics;
 import io.tailguard.report.PayoutChart;
-import io.tailguard.schedule.ExchangeCalendar;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -104,9 +101,7 @@ public final class HedgeCommand implements Callable<Integer> {
                 var ds = installation.database().dataSource();
                 WeeklyHedgeRollService service = WeeklyHedgeStrategy.service(clock, connection.broker(), ds, strategy,
                         WeeklyHedgeStrategy.proposalStore(ds, clock, Actor.currentUser()));
-                ExchangeCalendar calendar = ExchangeCalendar.nyse();
-                LocalDate today = calendar.tradingDayOnOrBefore(LocalDate.now(clock.withZone(ZoneId.of("America/New_York"))));
-                RollAnalysis analysis = service.roll(today, calendar.nextTradingDay(today), !noAnalyses);
+                RollAnalysis analysis = service.rollNow(!noAnalyses);
                 print(analysis, out);
                 chart(analysis, strategy, config.paths().reportsDir()).ifPresent(f -> out.println("payout chart: " + f));
                 analysis.proposal().ifPresent(p -> out.println("stored; approve with: tailguard approve " + p.id()));

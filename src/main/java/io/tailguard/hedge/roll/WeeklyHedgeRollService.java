@@ -34,6 +34,7 @@ import io.tailguard.signals.SignalSnapshot;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -89,10 +90,20 @@ public final class WeeklyHedgeRollService implements ScheduledRoll {
         return analysis;
     }
 
-    /** {@code tailguard hedge preview}: the analysis now, nothing stored. */
+    /** {@code tailguard hedge preview}: the analysis on the latest close, at any hour; nothing stored. */
     public RollAnalysis preview(boolean withAnalyses) {
-        LocalDate today = calendar.tradingDayOnOrBefore(LocalDate.now(clock.withZone(config.schedule().zone())));
-        return analyze(today, calendar.nextTradingDay(today), withAnalyses);
+        RollTiming.Run now = latestClose();
+        return analyze(now.analysisDate(), now.executionDate(), withAnalyses);
+    }
+
+    /** {@code tailguard hedge roll}: the analysis on the latest close, at any hour; the proposal is stored. */
+    public RollAnalysis rollNow(boolean withAnalyses) {
+        RollTiming.Run now = latestClose();
+        return roll(now.analysisDate(), now.executionDate(), withAnalyses);
+    }
+
+    private RollTiming.Run latestClose() {
+        return RollTiming.latestClose(ZonedDateTime.now(clock.withZone(config.schedule().zone())), calendar);
     }
 
     public RollAnalysis analyze(LocalDate analysisDate, LocalDate executionDate, boolean withAnalyses) {
