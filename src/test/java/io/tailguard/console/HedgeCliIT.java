@@ -57,6 +57,10 @@ class HedgeCliIT {
         Result listed = tailguard.run("proposals");
         assertThat(listed.exitCode()).as(listed.describe()).isZero();
         assertThat(listed.stdout()).as(listed.describe()).contains(stored.group(1));
+        // the shipped trading limits let the shipped strategy's week through (a 5,000 USD weekly premium did not)
+        Result shown = tailguard.run("proposal", stored.group(1));
+        assertThat(shown.exitCode()).as(shown.describe()).isZero();
+        assertThat(shown.stdout()).as(shown.describe()).contains(stored.group(1)).doesNotContain("DENIED");
     }
 
     @Test
