@@ -90,7 +90,11 @@ public final class PnlCharts {
         JFreeChart chart = ChartFactory.createXYLineChart(titlePrefix + "Cumulative P&L, hedged vs unhedged",
                 EXPIRY_AXIS, "USD", data, PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
-        plot.setDomainAxis(expiryAxis(EXPIRY_AXIS));
+        DateAxis expiries = expiryAxis(EXPIRY_AXIS);
+        // the fonts of the axis the chart factory made, like the range axis beside it
+        expiries.setLabelFont(plot.getDomainAxis().getLabelFont());
+        expiries.setTickLabelFont(plot.getDomainAxis().getTickLabelFont());
+        plot.setDomainAxis(expiries);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         renderer.setSeriesPaint(0, ChartStyle.HEDGED);
         renderer.setSeriesStroke(0, ChartStyle.HEDGED_STROKE);
