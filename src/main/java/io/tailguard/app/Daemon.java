@@ -1,5 +1,6 @@
 package io.tailguard.app;
 
+import io.tailguard.app.config.BrokerMode;
 import io.tailguard.app.config.TailguardConfig;
 import io.tailguard.broker.Broker;
 import io.tailguard.broker.ibkr.IbkrClientConfig;
@@ -39,6 +40,14 @@ import org.slf4j.LoggerFactory;
  * job store in that database with the configured jobs, and on stop lets running jobs finish, records
  * the stop and closes the pool. In {@code tws} mode it does not wait for TWS: the connection keeps trying
  * in the background, and the order loop and the broker jobs start when it comes up ({@link BrokerWatch}).
+ *
+ * <p>Two clocks. The market clock decides everything about the market: the broker and its quotes' ages, the
+ * order loop (approvals, working windows, re-pricing), and the services the jobs run (signals, the weekly roll,
+ * expiry booking, marks). On a replay ({@code sim.clock}) it is the simulated market's clock. The wall clock
+ * drives Quartz (cron times are wall New York times: Quartz has no other clock), the job shells' lateness checks
+ * and run records, the heartbeat, the daemon's own audit events, its run record and broker-connection record
+ * (what {@code status} shows), and its published gateway's liveness. With a real TWS, or {@code sim.clock: wall},
+ * the two are the same clock.
  */
 public final class Daemon implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Daemon.class);
@@ -49,23 +58,33 @@ public final class Daemon implements AutoCloseable {
     private final BrokerConnection broker;
     private final BrokerWatch watch;
     private final DaemonRunStore runs;
-    private final Clock clock;
+    private final GatewayPublication publication;
+    private final Clock wall;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean stopping = new AtomicBoolean();
 
     private Daemon(Database database, AuditLog audit, SchedulerService scheduler, BrokerConnection broker,
-            BrokerWatch watch, DaemonRunStore runs, Clock clock) {
+            BrokerWatch watch, DaemonRunStore runs, GatewayPublication publication, Clock wall) {
         this.database = database;
         this.audit = audit;
         this.scheduler = scheduler;
         this.broker = broker;
         this.watch = watch;
         this.runs = runs;
-        this.clock = clock;
+        this.publication = publication;
+        this.wall = wall;
     }
 
-    /** Starts everything; on failure, whatever was opened is closed again before the exception leaves. */
+    /** Starts everything on one clock (the wall clock, or a test's); see {@link #start(Path, TailguardConfig, Clock, Clock)}. */
     public static Daemon start(Path configFile, TailguardConfig config, Clock clock) {
+        return start(configFile, config, clock, clock);
+    }
+
+    /**
+     * Starts everything; on failure, whatever was opened is closed again before the exception leaves. {@code wall}
+     * drives the scheduler's side, {@code clock} (the market clock, {@link MarketClock#forDaemon}) the rest.
+     */
+    public static Daemon start(Path configFile, TailguardConfig config, Clock wall, Clock clock) {
         long t0 = System.nanoTime();
         createDirectories(config);
         // the gateway (market history) and the database start at the same time: start-up is the slower of the
@@ -83,20 +102,22 @@ public final class Daemon implements AutoCloseable {
         SchedulerService scheduler = null;
         BrokerConnection broker = null;
         BrokerWatch watch = null;
+        GatewayPublication publication = null;
         DaemonRunStore runs = new DaemonRunStore(database.dataSource());
         try {
             database.migrate();
             long t1 = System.nanoTime();
-            AuditLog audit = AuditLog.forCurrentUser(database.dataSource(), clock);
-            audit.record("CONFIG_LOADED", configFile.toString(), "broker " + config.broker().mode() + ", trading "
-                    + config.trading().mode() + (config.trading().dryRun() ? " (dry run)" : "") + ", approval "
-                    + config.approval().policy());
-            warnAboutOtherDaemons(database, clock);
+            AuditLog audit = AuditLog.forCurrentUser(database.dataSource(), wall);
+            audit.record("CONFIG_LOADED", configFile.toString(), "broker " + config.broker().mode()
+                    + (config.broker().mode() == BrokerMode.SIM ? " (" + MarketClock.describe(clock) + ")" : "")
+                    + ", trading " + config.trading().mode() + (config.trading().dryRun() ? " (dry run)" : "")
+                    + ", approval " + config.approval().policy());
+            warnAboutOtherDaemons(database, wall);
             broker = awaitBroker(connecting);
             BrokerConnection connection = broker;
             BrokerJobGate gate = new BrokerJobGate(() -> connection.ibkr().client().health().isUp(),
-                    address(connection), clock);
-            JobCatalog catalog = jobCatalog(configFile, config, clock, database, broker, gate);
+                    address(connection), wall);
+            JobCatalog catalog = jobCatalog(configFile, config, wall, clock, database, broker, gate);
             scheduler = SchedulerService.create(database.dataSource(),
                     SchedulerService.Settings.defaults(config.schedule().timeZone(),
                             config.schedule().misfireThreshold(), !database.isH2()),
@@ -104,27 +125,33 @@ public final class Daemon implements AutoCloseable {
             scheduler.register(catalog.specs(config.schedule().jobs()));
             SchedulerService quartz = scheduler;
             runs.started(new DaemonRunStore.Run(scheduler.instanceId(), AuditLog.localHostName(),
-                    ProcessHandle.current().pid(), clock.instant(), null));
+                    ProcessHandle.current().pid(), wall.instant(), null));
             scheduler.start();
             watch = BrokerWatch.start(scheduler.instanceId(), config.broker().mode(), broker, runs,
                     () -> OrderDesk.start(config, database.dataSource(), connection.broker(),
                             connection.ibkr().client()::sessionsOpened,
                             hedgeCycles(configFile, database, connection, clock), clock, System.getenv()),
-                    () -> gate.release(config.schedule().jobs()), job -> runNow(quartz, job), clock);
+                    () -> gate.release(config.schedule().jobs()), job -> runNow(quartz, job), wall);
+            publication = broker.gateway().isEmpty() ? null
+                    : GatewayPublication.start(database.dataSource(), scheduler.instanceId(), broker.gateway().get(),
+                            wall, clock);
             boolean up = broker.ibkr().client().health().isUp();
             log.info("database ready in {} ms; scheduler started {} ms later; broker at {} {}", (t1 - t0) / 1_000_000,
                     (System.nanoTime() - t1) / 1_000_000, address(broker), up ? "connected"
                             : "not connected yet: retrying in the background; the order loop and the broker jobs "
                                     + "start when it connects");
             audit.record("DAEMON_STARTED", scheduler.instanceId(), "jobs: " + config.schedule().jobs().keySet());
-            return new Daemon(database, audit, scheduler, broker, watch, runs, clock);
+            return new Daemon(database, audit, scheduler, broker, watch, runs, publication, wall);
         } catch (RuntimeException e) {
+            if (publication != null) {
+                publication.close();
+            }
             if (watch != null) {
                 watch.close();
             }
             if (scheduler != null) {
                 scheduler.shutdown(false);
-                markStopped(runs, scheduler.instanceId(), clock);
+                markStopped(runs, scheduler.instanceId(), wall);
             }
             if (broker != null) {
                 broker.close();
@@ -161,6 +188,7 @@ public final class Daemon implements AutoCloseable {
             return;
         }
         try {
+            withdrawGateway(); // first: a console starting now gets a market of its own, not a closing one
             scheduler.shutdown(true);
             watch.close(); // and with it the order loop
             broker.close();
@@ -169,7 +197,7 @@ public final class Daemon implements AutoCloseable {
         }
         try {
             // Quartz leaves its check-in row behind: this is what tells `status` at once that we stopped
-            runs.stopped(scheduler.instanceId(), clock.instant());
+            runs.stopped(scheduler.instanceId(), wall.instant());
             audit.record("DAEMON_STOPPED", scheduler.instanceId(), "clean shutdown");
         } catch (RuntimeException e) {
             log.error("while recording the stop: {}", e.toString());
@@ -185,23 +213,40 @@ public final class Daemon implements AutoCloseable {
         stop();
     }
 
+    private void withdrawGateway() {
+        if (publication == null) {
+            return;
+        }
+        try {
+            publication.close();
+        } catch (RuntimeException e) {
+            // the stop goes on; the entry goes stale within 30 s and consoles then ignore it
+            log.warn("could not withdraw the published simulated gateway: {}", e.getMessage());
+        }
+    }
+
     /**
      * The configured jobs with their services, each wired lazily on first fire; a job that is scheduled
      * has its configuration files read now, so a bad file stops the start rather than a later fire.
      */
-    private static JobCatalog jobCatalog(Path configFile, TailguardConfig config, Clock clock, Database database,
-            BrokerConnection broker, BrokerJobGate gate) {
+    private static JobCatalog jobCatalog(Path configFile, TailguardConfig config, Clock wall, Clock clock,
+            Database database, BrokerConnection broker, BrokerJobGate gate) {
         SignalServices signals = new SignalServices(clock, database.dataSource());
         BrokerDailyBarSource brokerBars = new BrokerDailyBarSource(broker.broker());
-        // with the broker down a bar request would wait out its timeout, one symbol after the other: the signal
-        // layers get a fast failure instead and mark those inputs missing
-        signals.withBars((symbol, from, to) -> {
-            if (!broker.ibkr().client().health().isUp()) {
-                throw new SourceException("broker bars for " + symbol + ": the broker at " + address(broker)
-                        + " is not connected", true);
-            }
-            return brokerBars.dailyBars(symbol, from, to);
-        });
+        if (config.broker().mode() == BrokerMode.SIM) {
+            // the embedded gateway's bars and the shipped samples, each labelled as such
+            signals.withSimulatedMarket(brokerBars, SignalServices.simulatedMarket(config.sim().seed()));
+        } else {
+            // with the broker down a bar request would wait out its timeout, one symbol after the other: the signal
+            // layers get a fast failure instead and mark those inputs missing
+            signals.withBars((symbol, from, to) -> {
+                if (!broker.ibkr().client().health().isUp()) {
+                    throw new SourceException("broker bars for " + symbol + ": the broker at " + address(broker)
+                            + " is not connected", true);
+                }
+                return brokerBars.dailyBars(symbol, from, to);
+            });
+        }
         DataSource ds = database.dataSource();
         Supplier<DailyMarkToMarket> markToMarket = () -> {
             gate.require("daily-mark-to-market");
@@ -221,7 +266,8 @@ public final class Daemon implements AutoCloseable {
             gate.require("expiry-booking"); // its evidence is the broker's positions and daily bars
             return bookingService.get();
         };
-        JobCatalog catalog = JobCatalog.forDaemon(ds, clock, signals::get, markToMarket, hedge, expiryBooking);
+        // the job shells judge lateness against Quartz's fire times, which are wall times; their services run on the market clock
+        JobCatalog catalog = JobCatalog.forDaemon(ds, wall, signals::get, markToMarket, hedge, expiryBooking);
         if (catalog.isConfigured("weekly-hedge-roll", config.schedule().jobs())) {
             WeeklyHedgeStrategy.load(WeeklyHedgeStrategy.DEFAULT_FILE); // a bad strategy file stops the start
         }

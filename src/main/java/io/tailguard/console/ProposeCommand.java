@@ -86,6 +86,7 @@ public final class ProposeCommand implements Callable<Integer> {
             return TailguardCommand.USAGE_ERROR;
         }
         try (OrdersConsole console = OrdersConsole.open(root.configFile())) {
+            proposal = build(console.clock.instant()); // checked above; stamped on the market clock (sim.clock)
             console.proposals.insert(proposal, Actor.currentUser());
             console.audit.record("PROPOSAL_CREATED", proposal.id(), proposal.legs().get(0).describe());
             spec.commandLine().getOut().printf("proposed %s: %s%n", proposal.id(), proposal.legs().get(0).describe());
