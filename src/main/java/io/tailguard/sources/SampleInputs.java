@@ -27,10 +27,11 @@ import java.util.Set;
  *       ({@code market-history/}), with FRED's publication lags, so a value is known no earlier than it would have
  *       been from FRED. When the history ends before the snapshot date, the window ends where the history ends and
  *       the snapshot says "sample as of" that date.</li>
- *   <li>Annual fundamentals from {@code sample.inputsDir/fundamentals.csv} (example figures, not a filing).</li>
+ *   <li>Annual fundamentals from {@code sample.inputsDir/fundamentals.csv} (real 10-K figures;
+ *       where each was read is in {@code SOURCES.md} beside it).</li>
  *   <li>FedWatch and forward P/E: the trader's own file in {@code csv.inputsDir} when there is one, else the
- *       example in {@code sample.inputsDir}. Overrides are not applied: they correct a live source, and there is
- *       none here.</li>
+ *       example in {@code sample.inputsDir} (illustrative figures, not real data; the label says so). Overrides
+ *       are not applied: they correct a live source, and there is none here.</li>
  * </ul>
  */
 final class SampleInputs {
@@ -72,7 +73,7 @@ final class SampleInputs {
         wanted.addAll(fundamentals);
         Path file = sources.sample().inputsDir().resolve(FUNDAMENTALS);
         out.add(new FetchLanes.Fetch("sample inputs", fundamentals,
-                Label.sample(file + " (example figures, not a filing)"),
+                Label.sample(file + " (10-K figures, sources in SOURCES.md)"),
                 () -> SampleFundamentals.read(file).stream().filter(o -> wanted.contains(o.series())).toList()));
         return out;
     }
@@ -98,7 +99,7 @@ final class SampleInputs {
             CsvInputs.Result read = CsvInputs.read(dir, Set.of(file));
             observations.addAll(read.observations());
             Label label = traders ? Label.live(own.toString())
-                    : Label.sample(dir.resolve(file) + " (example figures)");
+                    : Label.sample(dir.resolve(file) + " (illustrative example figures, not real data)");
             Set<SeriesId> series = new HashSet<>(SignalInputCollector.csvSeries().get(file));
             read.observations().forEach(o -> series.add(o.series()));
             for (SeriesId s : series) {

@@ -47,7 +47,14 @@ class SampleFundamentalsTest {
     }
 
     @Test
-    void theShippedExampleFileReads() {
-        assertThat(SampleFundamentals.read(Path.of("config", "inputs-example", "fundamentals.csv"))).isNotEmpty();
+    void theShippedSampleHoldsTheFiledFiguresAndLeavesWhatWasNotFoundBlank() {
+        List<Observation> figures = SampleFundamentals.read(Path.of("config", "inputs-example", "fundamentals.csv"));
+
+        // Microsoft's FY2025 10-K, filed 2025-07-30 (config/inputs-example/SOURCES.md)
+        assertThat(figures).contains(new Observation(SignalSeries.fundamental("MSFT", Fundamental.REVENUE),
+                LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 30), 281_724_000_000.0));
+        // J&J reports no operating income line: the cell is blank, so there is no figure
+        assertThat(figures).noneMatch(o -> o.series().equals(SignalSeries.fundamental("JNJ",
+                Fundamental.OPERATING_INCOME)));
     }
 }
