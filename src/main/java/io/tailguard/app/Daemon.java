@@ -2,8 +2,8 @@ package io.tailguard.app;
 
 import io.tailguard.app.config.BrokerMode;
 import io.tailguard.app.config.TailguardConfig;
-import io.tailguard.broker.BrokerException;
 import io.tailguard.broker.Broker;
+import io.tailguard.broker.ibkr.IbkrClientConfig;
 import io.tailguard.ledger.BrokerExpiryReports;
 import io.tailguard.ledger.BrokerMarketPrices;
 import io.tailguard.ledger.ExpiryBooking;
@@ -12,6 +12,7 @@ import io.tailguard.ledger.LedgerConfig;
 import io.tailguard.ledger.store.LedgerStore;
 import io.tailguard.schedule.SchedulerService;
 import io.tailguard.schedule.ServiceJobFactory;
+import io.tailguard.sources.SourceException;
 import io.tailguard.sources.ibkr.BrokerDailyBarSource;
 import io.tailguard.store.AuditLog;
 import io.tailguard.store.Database;
@@ -29,13 +30,24 @@ import javax.sql.DataSource;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.quartz.JobKey;
+import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The long-running process ({@code tailguard run}): migrates the database, starts Quartz on the JDBC
  * job store in that database with the configured jobs, and on stop lets running jobs finish, records
- * the stop and closes the pool.
+ * the stop and closes the pool. In {@code tws} mode it does not wait for TWS: the connection keeps trying
+ * in the background, and the order loop and the broker jobs start when it comes up ({@link BrokerWatch}).
+ *
+ * <p>Two clocks. The market clock decides everything about the market: the broker and its quotes' ages, the
+ * order loop (approvals, working windows, re-pricing), and the services the jobs run (signals, the weekly roll,
+ * expiry booking, marks). On a replay ({@code sim.clock}) it is the simulated market's clock. The wall clock
+ * drives Quartz (cron times are wall New York times: Quartz has no other clock), the job shells' lateness checks
+ * and run records, the heartbeat, the daemon's own audit events, its run record and broker-connection record
+ * (what {@code status} shows), and its published gateway's liveness. With a real TWS, or {@code sim.clock: wall},
+ * the two are the same clock.
  */
 public final class Daemon implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Daemon.class);
@@ -44,26 +56,41 @@ public final class Daemon implements AutoCloseable {
     private final AuditLog audit;
     private final SchedulerService scheduler;
     private final BrokerConnection broker;
-    private final OrderDesk orders;
+    private final BrokerWatch watch;
+    private final DaemonRunStore runs;
+    private final GatewayPublication publication;
+    private final Clock wall;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean stopping = new AtomicBoolean();
 
     private Daemon(Database database, AuditLog audit, SchedulerService scheduler, BrokerConnection broker,
-            OrderDesk orders) {
+            BrokerWatch watch, DaemonRunStore runs, GatewayPublication publication, Clock wall) {
         this.database = database;
         this.audit = audit;
         this.scheduler = scheduler;
         this.broker = broker;
-        this.orders = orders;
+        this.watch = watch;
+        this.runs = runs;
+        this.publication = publication;
+        this.wall = wall;
     }
 
-    /** Starts everything; on failure, whatever was opened is closed again before the exception leaves. */
+    /** Starts everything on one clock (the wall clock, or a test's); see {@link #start(Path, TailguardConfig, Clock, Clock)}. */
     public static Daemon start(Path configFile, TailguardConfig config, Clock clock) {
+        return start(configFile, config, clock, clock);
+    }
+
+    /**
+     * Starts everything; on failure, whatever was opened is closed again before the exception leaves. {@code wall}
+     * drives the scheduler's side, {@code clock} (the market clock, {@link MarketClock#forDaemon}) the rest.
+     */
+    public static Daemon start(Path configFile, TailguardConfig config, Clock wall, Clock clock) {
         long t0 = System.nanoTime();
         createDirectories(config);
-        // the gateway (market history) and the database start at the same time: start-up is the slower of the two
+        // the gateway (market history) and the database start at the same time: start-up is the slower of the
+        // two; TWS is not waited for (it may be down, or still hold our client id: 326)
         CompletableFuture<BrokerConnection> connecting = CompletableFuture.supplyAsync(
-                () -> BrokerConnection.open(config, clock, 0), Daemon::startThread);
+                () -> BrokerConnection.openInBackground(config, clock), Daemon::startThread);
         Database database;
         try {
             database = Database.open(config.database().url(), config.database().username(),
@@ -74,33 +101,57 @@ public final class Daemon implements AutoCloseable {
         }
         SchedulerService scheduler = null;
         BrokerConnection broker = null;
+        BrokerWatch watch = null;
+        GatewayPublication publication = null;
+        DaemonRunStore runs = new DaemonRunStore(database.dataSource());
         try {
             database.migrate();
             long t1 = System.nanoTime();
-            AuditLog audit = AuditLog.forCurrentUser(database.dataSource(), clock);
-            audit.record("CONFIG_LOADED", configFile.toString(), "broker " + config.broker().mode() + ", trading "
-                    + config.trading().mode() + (config.trading().dryRun() ? " (dry run)" : "") + ", approval "
-                    + config.approval().policy());
-            warnAboutOtherDaemons(database, clock);
-            broker = awaitBroker(connecting, config, audit);
-            JobCatalog catalog = jobCatalog(configFile, config, clock, database, broker);
+            AuditLog audit = AuditLog.forCurrentUser(database.dataSource(), wall);
+            audit.record("CONFIG_LOADED", configFile.toString(), "broker " + config.broker().mode()
+                    + (config.broker().mode() == BrokerMode.SIM ? " (" + MarketClock.describe(clock) + ")" : "")
+                    + ", trading " + config.trading().mode() + (config.trading().dryRun() ? " (dry run)" : "")
+                    + ", approval " + config.approval().policy());
+            warnAboutOtherDaemons(database, wall);
+            broker = awaitBroker(connecting);
+            BrokerConnection connection = broker;
+            BrokerJobGate gate = new BrokerJobGate(() -> connection.ibkr().client().health().isUp(),
+                    address(connection), wall);
+            JobCatalog catalog = jobCatalog(configFile, config, wall, clock, database, broker, gate);
             scheduler = SchedulerService.create(database.dataSource(),
                     SchedulerService.Settings.defaults(config.schedule().timeZone(),
                             config.schedule().misfireThreshold(), !database.isH2()),
                     new ServiceJobFactory(catalog.suppliers()));
             scheduler.register(catalog.specs(config.schedule().jobs()));
+            SchedulerService quartz = scheduler;
+            runs.started(new DaemonRunStore.Run(scheduler.instanceId(), AuditLog.localHostName(),
+                    ProcessHandle.current().pid(), wall.instant(), null));
             scheduler.start();
-            log.info("database ready in {} ms; broker connected and scheduler started {} ms later",
-                    (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
-            OrderDesk orders = broker == null ? null
-                    : OrderDesk.start(config, database.dataSource(), broker.broker(),
-                            broker.ibkr().client()::sessionsOpened, hedgeCycles(configFile, database, broker, clock),
-                            clock, System.getenv());
+            watch = BrokerWatch.start(scheduler.instanceId(), config.broker().mode(), broker, runs,
+                    () -> OrderDesk.start(config, database.dataSource(), connection.broker(),
+                            connection.ibkr().client()::sessionsOpened,
+                            hedgeCycles(configFile, database, connection, clock), clock, System.getenv()),
+                    () -> gate.release(config.schedule().jobs()), job -> runNow(quartz, job), wall);
+            publication = broker.gateway().isEmpty() ? null
+                    : GatewayPublication.start(database.dataSource(), scheduler.instanceId(), broker.gateway().get(),
+                            wall, clock);
+            boolean up = broker.ibkr().client().health().isUp();
+            log.info("database ready in {} ms; scheduler started {} ms later; broker at {} {}", (t1 - t0) / 1_000_000,
+                    (System.nanoTime() - t1) / 1_000_000, address(broker), up ? "connected"
+                            : "not connected yet: retrying in the background; the order loop and the broker jobs "
+                                    + "start when it connects");
             audit.record("DAEMON_STARTED", scheduler.instanceId(), "jobs: " + config.schedule().jobs().keySet());
-            return new Daemon(database, audit, scheduler, broker, orders);
+            return new Daemon(database, audit, scheduler, broker, watch, runs, publication, wall);
         } catch (RuntimeException e) {
+            if (publication != null) {
+                publication.close();
+            }
+            if (watch != null) {
+                watch.close();
+            }
             if (scheduler != null) {
                 scheduler.shutdown(false);
+                markStopped(runs, scheduler.instanceId(), wall);
             }
             if (broker != null) {
                 broker.close();
@@ -120,6 +171,12 @@ public final class Daemon implements AutoCloseable {
         return database;
     }
 
+    /** Where the broker is and whether it is connected now, in a few words for the trader. */
+    public String brokerSummary() {
+        return "broker at " + address(broker) + (broker.ibkr().client().health().isUp() ? " connected"
+                : " not connected yet (retrying in the background)");
+    }
+
     /** Blocks until {@link #stop()} has completed. */
     public void awaitStop() throws InterruptedException {
         stopped.await();
@@ -131,16 +188,19 @@ public final class Daemon implements AutoCloseable {
             return;
         }
         try {
+            withdrawGateway(); // first: a console starting now gets a market of its own, not a closing one
             scheduler.shutdown(true);
-            if (orders != null) {
-                orders.close();
-            }
-            if (broker != null) {
-                broker.close();
-            }
-            audit.record("DAEMON_STOPPED", scheduler.instanceId(), "clean shutdown");
+            watch.close(); // and with it the order loop
+            broker.close();
         } catch (RuntimeException e) {
             log.error("while stopping: {}", e.toString());
+        }
+        try {
+            // Quartz leaves its check-in row behind: this is what tells `status` at once that we stopped
+            runs.stopped(scheduler.instanceId(), wall.instant());
+            audit.record("DAEMON_STOPPED", scheduler.instanceId(), "clean shutdown");
+        } catch (RuntimeException e) {
+            log.error("while recording the stop: {}", e.toString());
         } finally {
             database.close();
             stopped.countDown();
@@ -153,40 +213,61 @@ public final class Daemon implements AutoCloseable {
         stop();
     }
 
+    private void withdrawGateway() {
+        if (publication == null) {
+            return;
+        }
+        try {
+            publication.close();
+        } catch (RuntimeException e) {
+            // the stop goes on; the entry goes stale within 30 s and consoles then ignore it
+            log.warn("could not withdraw the published simulated gateway: {}", e.getMessage());
+        }
+    }
+
     /**
      * The configured jobs with their services, each wired lazily on first fire; a job that is scheduled
      * has its configuration files read now, so a bad file stops the start rather than a later fire.
      */
-    private static JobCatalog jobCatalog(Path configFile, TailguardConfig config, Clock clock, Database database,
-            BrokerConnection broker) {
+    private static JobCatalog jobCatalog(Path configFile, TailguardConfig config, Clock wall, Clock clock,
+            Database database, BrokerConnection broker, BrokerJobGate gate) {
         SignalServices signals = new SignalServices(clock, database.dataSource());
-        if (broker != null) {
-            signals.withBars(new BrokerDailyBarSource(broker.broker()));
+        BrokerDailyBarSource brokerBars = new BrokerDailyBarSource(broker.broker());
+        if (config.broker().mode() == BrokerMode.SIM) {
+            // the embedded gateway's bars and the shipped samples, each labelled as such
+            signals.withSimulatedMarket(brokerBars, SignalServices.simulatedMarket(config.sim().seed()));
+        } else {
+            // with the broker down a bar request would wait out its timeout, one symbol after the other: the signal
+            // layers get a fast failure instead and mark those inputs missing
+            signals.withBars((symbol, from, to) -> {
+                if (!broker.ibkr().client().health().isUp()) {
+                    throw new SourceException("broker bars for " + symbol + ": the broker at " + address(broker)
+                            + " is not connected", true);
+                }
+                return brokerBars.dailyBars(symbol, from, to);
+            });
         }
         DataSource ds = database.dataSource();
         Supplier<DailyMarkToMarket> markToMarket = () -> {
-            if (broker == null) {
-                throw new IllegalStateException("daily-mark-to-market: no broker connection for quotes");
-            }
+            gate.require("daily-mark-to-market");
             LedgerConfig ledgerConfig = LedgerApp.loadConfig(configFile);
             return new DailyMarkToMarket(LedgerApp.ledger(ds, ledgerConfig, clock), new LedgerStore(ds, clock),
                     new BrokerMarketPrices(broker.broker()), clock);
         };
-        Supplier<WeeklyHedgeRollService> hedge = memoize(() -> {
-            if (broker == null) {
-                throw new IllegalStateException("the weekly hedge roll needs a broker connection");
-            }
-            return WeeklyHedgeStrategy.service(clock, broker.broker(), ds,
-                    WeeklyHedgeStrategy.load(WeeklyHedgeStrategy.DEFAULT_FILE),
-                    WeeklyHedgeStrategy.proposalStore(ds, clock, Actor.daemon()));
-        });
-        Supplier<ExpiryBooking> expiryBooking = memoize(() -> {
-            if (broker == null) {
-                throw new IllegalStateException("expiry-booking: no broker connection for the settlement evidence");
-            }
-            return expiryBooking(configFile, ds, broker.broker(), clock);
-        });
-        JobCatalog catalog = JobCatalog.forDaemon(ds, clock, signals::get, markToMarket, hedge, expiryBooking);
+        Supplier<WeeklyHedgeRollService> hedgeService = memoize(() -> WeeklyHedgeStrategy.service(clock,
+                broker.broker(), ds, WeeklyHedgeStrategy.load(WeeklyHedgeStrategy.DEFAULT_FILE),
+                WeeklyHedgeStrategy.proposalStore(ds, clock, Actor.daemon())));
+        Supplier<WeeklyHedgeRollService> hedge = () -> {
+            gate.require("weekly-hedge-roll");
+            return hedgeService.get();
+        };
+        Supplier<ExpiryBooking> bookingService = memoize(() -> expiryBooking(configFile, ds, broker.broker(), clock));
+        Supplier<ExpiryBooking> expiryBooking = () -> {
+            gate.require("expiry-booking"); // its evidence is the broker's positions and daily bars
+            return bookingService.get();
+        };
+        // the job shells judge lateness against Quartz's fire times, which are wall times; their services run on the market clock
+        JobCatalog catalog = JobCatalog.forDaemon(ds, wall, signals::get, markToMarket, hedge, expiryBooking);
         if (catalog.isConfigured("weekly-hedge-roll", config.schedule().jobs())) {
             WeeklyHedgeStrategy.load(WeeklyHedgeStrategy.DEFAULT_FILE); // a bad strategy file stops the start
         }
@@ -212,21 +293,36 @@ public final class Daemon implements AutoCloseable {
                 clock), new LedgerStore(ds, clock), broker.broker(), clock);
     }
 
-    /** The embedded gateway must start; a TWS that is not up yet is recorded and the daemon runs without it. */
-    private static BrokerConnection awaitBroker(CompletableFuture<BrokerConnection> connecting, TailguardConfig config,
-            AuditLog audit) {
+    /** The embedded gateway must start (its failure stops the daemon); TWS is connected in the background. */
+    private static BrokerConnection awaitBroker(CompletableFuture<BrokerConnection> connecting) {
         try {
             return connecting.join();
         } catch (CompletionException e) {
-            if (!(e.getCause() instanceof BrokerException broker) || config.broker().mode() == BrokerMode.SIM) {
-                throw e.getCause() instanceof RuntimeException r ? r : e;
-            }
-            log.error("broker not reachable at {}:{}: {}; the daemon runs without it and broker jobs will fail "
-                    + "until it is restarted with TWS up", config.broker().host(), config.broker().port(),
-                    broker.getMessage());
-            audit.record("BROKER_UNREACHABLE", config.broker().host() + ":" + config.broker().port(),
-                    broker.getMessage());
-            return null;
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private static String address(BrokerConnection broker) {
+        IbkrClientConfig c = broker.ibkr().client().config();
+        return c.host() + ":" + c.port();
+    }
+
+    /** A job held back while the broker was down runs now, once, with its usual shell (run log, lateness). */
+    private static void runNow(SchedulerService scheduler, String job) {
+        try {
+            log.info("job {}: the broker is connected again: running the fire it refused", job);
+            scheduler.quartz().triggerJob(JobKey.jobKey(job, SchedulerService.GROUP));
+        } catch (SchedulerException e) {
+            log.warn("job {}: could not run it now: {}", job, e.getMessage());
+        }
+    }
+
+    /** A start that failed after its run was recorded is recorded as stopped, so status does not call it a crash. */
+    private static void markStopped(DaemonRunStore runs, String instanceId, Clock clock) {
+        try {
+            runs.stopped(instanceId, clock.instant());
+        } catch (RuntimeException e) {
+            log.debug("could not record the stop of {}: {}", instanceId, e.toString());
         }
     }
 

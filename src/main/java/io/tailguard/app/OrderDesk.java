@@ -57,14 +57,20 @@ final class OrderDesk implements AutoCloseable {
         OrderStore orders = new OrderStore(dataSource, clock);
         TradingStateStore tradingState = new TradingStateStore(dataSource, clock);
         TransmissionGates gates = new TransmissionGates(config.trading(), environment);
-        // the console's approvals pass the same checks (OrdersConsole builds the same service)
-        ApprovalService approvals = new ApprovalService(proposals, new ProposalChecks(gates, orders, tradingState,
-                config.orders().hours(), clock), config.approval(), clock);
+        // the console's approvals pass the same checks
+        ApprovalService approvals = new ApprovalService(proposals, ApprovalRules.checks(config, dataSource, gates, clock),
+                config.approval(), clock);
         StreamingMarketView market = new StreamingMarketView(broker, clock, config.trading().limits().maxQuoteAge(),
                 config.broker().maxMarketDataLines() / 2).start(); // half the lines stay for snapshots and chain pulls
         OrderExecutionService service = new OrderExecutionService(proposals, orders, tradingState, approvals, route,
                 market, gates, config.orders().working(), clock, Checkpoint.NONE);
-        service.start();
+        try {
+            service.start(); // reconciles with the broker: fails if the connection drops meanwhile
+        } catch (RuntimeException e) {
+            service.stop();
+            market.close(); // the daemon tries again, with a new view, once the broker is back
+            throw e;
+        }
         ProposalPoller poller = new ProposalPoller(service, clock, config.orders().reconcileEvery());
         ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tailguard-orders");

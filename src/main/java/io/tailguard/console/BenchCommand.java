@@ -46,7 +46,7 @@ public final class BenchCommand implements Runnable {
     @Command(name = "chain", mixinStandardHelpOptions = true,
             description = "Pull the next weekly XSP chain (puts and calls within --width of the index) several times "
                     + "and compare each pull's time with the pacing bound: (messages sent - 1) / messagesPerSecond.",
-            footerHeading = "%nExamples:%n", footer = {"  tailguard bench chain", "  tailguard bench chain --width 8% --runs 5"})
+            footerHeading = "%nExamples:%n", footer = {"  tailguard bench chain", "  tailguard bench chain --width 8%% --runs 5"})
     static final class Chain implements Callable<Integer> {
         @ParentCommand
         BenchCommand parent;
@@ -54,8 +54,9 @@ public final class BenchCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--width", defaultValue = "10%", description = "Strike window (default: ${DEFAULT-VALUE}).")
-        String width;
+        @Option(names = "--width", defaultValue = "10%", paramLabel = "PCT", converter = ArgumentTypes.StrikeWindowConverter.class,
+                description = "Strike window (default: 10%%).")
+        ArgumentTypes.StrikeWindow width;
 
         @Option(names = "--runs", defaultValue = "3", description = "Pulls to make; the first is cold (default: ${DEFAULT-VALUE}).")
         int runs;
@@ -65,11 +66,11 @@ public final class BenchCommand implements Runnable {
             TailguardConfig config = ConfigLoader.fromSystemEnvironment().load(parent.root.configFile());
             PrintWriter out = spec.commandLine().getOut();
             Clock clock = Clock.systemUTC();
-            try (BrokerConnection connection = BrokerConnection.open(config, clock, ChainCommand.CONSOLE_CLIENT_ID_OFFSET)) {
+            try (BrokerConnection connection = BrokerConnection.openOwnMarket(config, clock, ChainCommand.CONSOLE_CLIENT_ID_OFFSET)) {
                 Contract xsp = Contract.index("XSP", "CBOE");
                 LocalDate expiry = ListedExpiries.firstOnOrAfter(connection.broker(), xsp, "XSP",
                         LocalDate.now(clock.withZone(ZoneId.of("America/New_York"))).plusDays(1));
-                ChainRequest request = new ChainRequest(xsp, "XSP", expiry, ChainCommand.parseWidth(width),
+                ChainRequest request = new ChainRequest(xsp, "XSP", expiry, width.fraction(),
                         EnumSet.allOf(OptionRight.class), Duration.ofSeconds(180));
                 for (int i = 1; i <= runs; i++) {
                     out.printf("run %d: XSP %s ±%s: %s%n", i, expiry, width, ChainPullBenchmark.run(connection.ibkr(), request));
@@ -113,7 +114,7 @@ public final class BenchCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             ExchangeCalendar calendar = ExchangeCalendar.nyse();
             LocalDate today = calendar.tradingDayOnOrBefore(LocalDate.now(clock.withZone(ZoneId.of("America/New_York"))));
-            try (BrokerConnection connection = BrokerConnection.open(config, clock,
+            try (BrokerConnection connection = BrokerConnection.openOwnMarket(config, clock,
                     ChainCommand.CONSOLE_CLIENT_ID_OFFSET + 3)) {
                 WeeklyHedgeRollService service = new WeeklyHedgeRollService(clock, connection.broker(),
                         SignalsReader.none(), p -> { }, calendar, strategy);

@@ -1,6 +1,7 @@
 package io.tailguard.console;
 
 import io.tailguard.app.BrokerConnection;
+import io.tailguard.app.MarketClock;
 import io.tailguard.app.config.ConfigLoader;
 import io.tailguard.app.config.TailguardConfig;
 import io.tailguard.broker.ChainRequest;
@@ -33,9 +34,9 @@ import picocli.CommandLine.Spec;
         description = "Pull an option chain through the broker (the embedded simulated gateway by default, or TWS "
                 + "with a tws config) and print strike, right, bid, ask, last, implied vol and delta.",
         footerHeading = "%nExamples:%n",
-        footer = {"  tailguard chain XSP --expiry next --width 10%",
-                "  tailguard chain UPRO --expiry 2026-11-27 --rights C --width 15%",
-                "  tailguard --config config/tailguard-tws-paper.yaml chain XSP --expiry next --width 5%"})
+        footer = {"  tailguard chain XSP --expiry next --width 10%%",
+                "  tailguard chain UPRO --expiry next --rights C --width 15%%",
+                "  tailguard -c config/tailguard-tws-paper.yaml chain XSP --width 5%%"})
 public final class ChainCommand implements Callable<Integer> {
     /** Console commands connect with the daemon's client id plus this, so both can be connected at once. */
     static final int CONSOLE_CLIENT_ID_OFFSET = 1;
@@ -51,17 +52,18 @@ public final class ChainCommand implements Callable<Integer> {
     String symbol;
 
     @Option(names = "--expiry", defaultValue = "next", paramLabel = "next|YYYY-MM-DD",
+            converter = ArgumentTypes.ExpiryChoiceConverter.class,
             description = "A listed expiry, or 'next' for the first listed expiry after today (New York). "
-                    + "Default: ${DEFAULT-VALUE}.")
-    String expiry;
+                    + "Default: next.")
+    ArgumentTypes.ExpiryChoice expiry;
 
-    @Option(names = "--width", defaultValue = "10%", paramLabel = "PCT",
-            description = "Strike window around the underlying price, e.g. 10% (default: ${DEFAULT-VALUE}).")
-    String width;
+    @Option(names = "--width", defaultValue = "10%", paramLabel = "PCT", converter = ArgumentTypes.StrikeWindowConverter.class,
+            description = "Strike window around the underlying price, e.g. 10%% (default: 10%%).")
+    ArgumentTypes.StrikeWindow width;
 
     @Option(names = "--rights", defaultValue = "P,C", split = ",", paramLabel = "P|C",
-            description = "Rights to pull (default: ${DEFAULT-VALUE}).")
-    Set<String> rights;
+            converter = ArgumentTypes.RightConverter.class, description = "Rights to pull (default: P,C).")
+    Set<OptionRight> rights;
 
     @Option(names = "--class", paramLabel = "CLASS", description = "Trading class (default: the symbol).")
     String tradingClass;
@@ -76,44 +78,24 @@ public final class ChainCommand implements Callable<Integer> {
         Contract underlying = INDICES.contains(upper) ? Contract.index(upper, "CBOE") : Contract.stock(upper);
         String cls = tradingClass == null ? upper : tradingClass;
         ChainRequest request;
-        Clock clock = Clock.systemUTC();
+        // in sim mode the running daemon's market and clock, when it publishes them; else this command's own
+        Clock clock = MarketClock.forConsole(config, Clock.systemUTC());
         try (BrokerConnection connection = BrokerConnection.open(config, clock, CONSOLE_CLIENT_ID_OFFSET)) {
+            spec.commandLine().getOut().printf("broker: %s; market time %s (%s)%n", connection.describe(),
+                    TraderTime.format(clock.instant()), MarketClock.describe(clock));
             LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("America/New_York")));
-            LocalDate target = "next".equalsIgnoreCase(expiry)
-                    ? ListedExpiries.firstOnOrAfter(connection.broker(), underlying, cls, today.plusDays(1))
-                    : LocalDate.parse(expiry);
-            request = new ChainRequest(underlying, cls, target, parseWidth(width), parseRights(rights), timeout);
+            LocalDate target = expiry instanceof ArgumentTypes.ExpiryChoice.On on ? on.date()
+                    : ListedExpiries.firstOnOrAfter(connection.broker(), underlying, cls, today.plusDays(1));
+            request = new ChainRequest(underlying, cls, target, width.fraction(), EnumSet.copyOf(rights), timeout);
             print(connection.broker().optionChain(request), spec.commandLine().getOut());
         }
         return TailguardCommand.OK;
     }
 
-    static double parseWidth(String text) {
-        String t = text.trim();
-        double value = t.endsWith("%") ? Double.parseDouble(t.substring(0, t.length() - 1)) / 100.0
-                : Double.parseDouble(t);
-        if (!(value > 0 && value <= 1)) {
-            throw new IllegalArgumentException("--width must be between 0% and 100%, was " + text);
-        }
-        return value;
-    }
-
-    static EnumSet<OptionRight> parseRights(Set<String> letters) {
-        EnumSet<OptionRight> result = EnumSet.noneOf(OptionRight.class);
-        for (String r : letters) {
-            switch (r.trim().toUpperCase(Locale.ROOT)) {
-                case "P", "PUT" -> result.add(OptionRight.PUT);
-                case "C", "CALL" -> result.add(OptionRight.CALL);
-                default -> throw new IllegalArgumentException("--rights takes P and/or C, was " + r);
-            }
-        }
-        return result;
-    }
-
     static void print(OptionChain chain, PrintWriter out) {
         out.printf(Locale.ROOT, "%s %s  underlying %.2f  %d options, %d missing  (pulled %s)%n",
                 chain.underlyingSymbol(), chain.expiry(), chain.underlyingPrice(), chain.options().size(),
-                chain.missing().size(), chain.pulledAt());
+                chain.missing().size(), TraderTime.format(chain.pulledAt()));
         chain.warnings().forEach(w -> out.println("warning: " + w));
         out.printf("%10s %5s %9s %9s %9s %8s %8s%n", "strike", "right", "bid", "ask", "last", "iv", "delta");
         chain.options().stream()

@@ -1,26 +1,22 @@
 package io.tailguard.console;
 
 import io.tailguard.app.BrokerConnection;
+import io.tailguard.app.MarketClock;
 import io.tailguard.app.Installation;
 import io.tailguard.app.WeeklyHedgeStrategy;
 import io.tailguard.app.config.ConfigLoader;
 import io.tailguard.app.config.TailguardConfig;
-import io.tailguard.hedge.HedgeDecision;
-import io.tailguard.hedge.HedgeOptimization;
 import io.tailguard.hedge.WeeklyHedgeConfig;
 import io.tailguard.hedge.roll.RollAnalysis;
 import io.tailguard.hedge.roll.WeeklyHedgeRollService;
 import io.tailguard.orders.Actor;
 import io.tailguard.orders.Proposal;
 import io.tailguard.orders.ProposalLeg;
-import io.tailguard.pricing.montecarlo.StructureStatistics;
 import io.tailguard.report.PayoutChart;
-import io.tailguard.schedule.ExchangeCalendar;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,11 +67,12 @@ public final class HedgeCommand implements Callable<Integer> {
         public Integer call() {
             TailguardConfig config = ConfigLoader.fromSystemEnvironment().load(hedge.root.configFile());
             WeeklyHedgeConfig strategy = WeeklyHedgeStrategy.load(strategyFile);
-            Clock clock = Clock.systemUTC();
+            Clock wall = Clock.systemUTC();
+            Clock clock = MarketClock.forConsole(config, wall); // the daemon's market time while it runs (sim mode)
             PrintWriter out = spec.commandLine().getOut();
             try (BrokerConnection connection = BrokerConnection.open(config, clock,
                     ChainCommand.CONSOLE_CLIENT_ID_OFFSET + 2);
-                    Installation installation = Installation.open(hedge.root.configFile(), clock)) {
+                    Installation installation = Installation.open(hedge.root.configFile(), wall)) {
                 WeeklyHedgeRollService service = WeeklyHedgeStrategy.service(clock, connection.broker(),
                         installation.database().dataSource(), strategy, p -> {
                             throw new IllegalStateException("preview stores nothing");
@@ -96,17 +93,16 @@ public final class HedgeCommand implements Callable<Integer> {
         public Integer call() {
             TailguardConfig config = ConfigLoader.fromSystemEnvironment().load(hedge.root.configFile());
             WeeklyHedgeConfig strategy = WeeklyHedgeStrategy.load(strategyFile);
-            Clock clock = Clock.systemUTC();
+            Clock wall = Clock.systemUTC();
+            Clock clock = MarketClock.forConsole(config, wall); // the daemon's market time while it runs (sim mode)
             PrintWriter out = spec.commandLine().getOut();
             try (BrokerConnection connection = BrokerConnection.open(config, clock,
                     ChainCommand.CONSOLE_CLIENT_ID_OFFSET + 2);
-                    Installation installation = Installation.open(hedge.root.configFile(), clock)) {
+                    Installation installation = Installation.open(hedge.root.configFile(), wall)) {
                 var ds = installation.database().dataSource();
                 WeeklyHedgeRollService service = WeeklyHedgeStrategy.service(clock, connection.broker(), ds, strategy,
                         WeeklyHedgeStrategy.proposalStore(ds, clock, Actor.currentUser()));
-                ExchangeCalendar calendar = ExchangeCalendar.nyse();
-                LocalDate today = calendar.tradingDayOnOrBefore(LocalDate.now(clock.withZone(ZoneId.of("America/New_York"))));
-                RollAnalysis analysis = service.roll(today, calendar.nextTradingDay(today), !noAnalyses);
+                RollAnalysis analysis = service.rollNow(!noAnalyses);
                 print(analysis, out);
                 chart(analysis, strategy, config.paths().reportsDir()).ifPresent(f -> out.println("payout chart: " + f));
                 analysis.proposal().ifPresent(p -> out.println("stored; approve with: tailguard approve " + p.id()));
@@ -119,7 +115,8 @@ public final class HedgeCommand implements Callable<Integer> {
         out.print(analysis.report());
         out.println();
         if (analysis.proposal().isEmpty()) {
-            out.println("proposal: none (nothing to trade)");
+            out.println("proposal: none (" + (analysis.feasibleTolerance().isPresent()
+                    ? "no structure within the loss tolerance" : "nothing to trade") + ")");
         } else {
             Proposal p = analysis.proposal().get();
             out.println("proposal " + p.id() + " (" + p.strategy() + ")");
@@ -133,15 +130,14 @@ public final class HedgeCommand implements Callable<Integer> {
                 t.accountMs(), t.chainMs(), t.simulationMs(), t.optimizerMs(), t.analysesMs());
     }
 
-    static java.util.Optional<Path> chart(RollAnalysis analysis, WeeklyHedgeConfig strategy, Path reportsDir) {
-        if (analysis.optimization().isEmpty()) {
-            return java.util.Optional.empty();
+    /** The payout chart of the proposed structure, or of the closest one marked as not proposed. */
+    static Optional<Path> chart(RollAnalysis analysis, WeeklyHedgeConfig strategy, Path reportsDir) {
+        if (analysis.optimization().isEmpty() || analysis.tolerance().isEmpty()) {
+            return Optional.empty();
         }
-        HedgeOptimization o = analysis.optimization().get();
-        StructureStatistics s = o.decision() instanceof HedgeDecision.Chosen c ? c.best()
-                : ((HedgeDecision.NoFeasibleHedge) o.decision()).closest();
         Path file = reportsDir.resolve("hedge-payout-" + analysis.analysisDate() + ".png");
-        return java.util.Optional.of(PayoutChart.write(file, "Weekly XSP hedge to " + analysis.market().expiry(),
-                s.structure(), o.scenarios(), strategy.underlying().leverage()));
+        return Optional.of(PayoutChart.write(file, PayoutChart.ofRoll(analysis.optimization().get(),
+                analysis.tolerance().get(), analysis.market().expiry(),
+                analysis.feasible() && analysis.proposal().isPresent(), strategy.underlying().leverage())));
     }
 }

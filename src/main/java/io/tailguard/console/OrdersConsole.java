@@ -1,5 +1,6 @@
 package io.tailguard.console;
 
+import io.tailguard.app.ApprovalRules;
 import io.tailguard.app.Installation;
 import io.tailguard.app.config.TailguardConfig;
 import io.tailguard.orders.ApprovalService;
@@ -53,11 +54,11 @@ final class OrdersConsole implements AutoCloseable {
     }
 
     ProposalChecks checks() {
-        return new ProposalChecks(gates(), orders, tradingState, config.orders().hours(), clock);
+        return ApprovalRules.checks(config, database.dataSource(), gates(), clock);
     }
 
     ApprovalService approvals() {
-        return new ApprovalService(proposals, checks(), config.approval(), clock);
+        return ApprovalRules.approvals(config, database.dataSource(), clock, System.getenv());
     }
 
     @Override

@@ -2,8 +2,8 @@ package io.tailguard.console;
 
 import io.tailguard.app.Installation;
 import io.tailguard.app.LedgerApp;
-import io.tailguard.ledger.CyclePnl;
 import io.tailguard.ledger.HedgeCycleLedger;
+import io.tailguard.ledger.TaxYearView;
 import io.tailguard.ledger.store.LedgerStore;
 import io.tailguard.report.PnlCharts;
 import io.tailguard.report.PnlReport;
@@ -67,7 +67,8 @@ public final class PnlCommand implements Callable<Integer> {
 
     int print(PnlReport report, Path reportsDir, PrintWriter out, PrintWriter err) {
         if (taxYear != null) {
-            out.print(PnlText.taxYear(report.taxYear(taxYear), report.lotMethod()));
+            TaxYearView.Result view = report.taxYear(taxYear);
+            out.print(csv ? PnlText.taxYearCsv(view, report.lotMethod()) : PnlText.taxYear(view, report.lotMethod()));
             return TailguardCommand.OK;
         }
         if (cycleId != null) {
@@ -89,10 +90,11 @@ public final class PnlCommand implements Callable<Integer> {
             if (!noCharts) {
                 // the demo's week is charted only while the trader has no cycle of their own, and says so
                 boolean demoOnly = all.isEmpty() && !demos.isEmpty();
-                List<CyclePnl> closed = demoOnly ? report.demoClosedResults() : report.closedResults();
+                List<PnlReport.CycleView> closed = demoOnly ? report.demoClosedCycles() : report.closedCycles();
                 String title = demoOnly ? "DEMO " : "";
                 note(out, PnlCharts.cumulative(closed, reportsDir.resolve("pnl-cumulative.png"), title));
-                note(out, PnlCharts.weeklyBars(closed, reportsDir.resolve("pnl-weekly.png"), title));
+                note(out, PnlCharts.weeklyBars(closed.stream().map(v -> v.pnl().orElseThrow()).toList(),
+                        reportsDir.resolve("pnl-weekly.png"), title));
             }
             return TailguardCommand.OK;
         }

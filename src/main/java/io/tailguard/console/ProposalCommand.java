@@ -144,6 +144,7 @@ public final class ProposalCommand implements Callable<Integer> {
         TransmissionGates gates = console.gates();
         try (BrokerConnection connection = BrokerConnection.open(console.config.withBroker(quick), console.clock,
                 ChainCommand.CONSOLE_CLIENT_ID_OFFSET)) {
+            out.printf("quotes     from %s%n", connection.describe());
             for (ProposalLeg l : p.legs()) {
                 Quote q;
                 try {

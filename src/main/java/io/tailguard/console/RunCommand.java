@@ -2,6 +2,7 @@ package io.tailguard.console;
 
 import io.tailguard.app.Daemon;
 import io.tailguard.app.JobCatalog;
+import io.tailguard.app.MarketClock;
 import io.tailguard.app.config.ConfigLoader;
 import io.tailguard.app.config.PathsConfig;
 import io.tailguard.app.config.TailguardConfig;
@@ -46,15 +47,19 @@ public final class RunCommand implements Callable<Integer> {
         if (warmUp) {
             return warmUp(config);
         }
-        Daemon daemon = Daemon.start(root.configFile(), config, Clock.systemUTC());
+        // the process clock: on a replay (sim.clock) the simulated market's, injected into everything that decides
+        // by market time; Quartz keeps the wall clock (see Daemon)
+        Clock wall = Clock.systemUTC();
+        Clock market = MarketClock.forDaemon(config, wall);
+        Daemon daemon = Daemon.start(root.configFile(), config, wall, market);
         // Stop on SIGTERM / Ctrl-C before the JVM's shutdown begins: H2 closes its databases from a
         // shutdown hook of its own, which would race a stop run from ours (and lose the stop's audit
         // event). The hook stays as the fallback for any other way out.
         StopSignals.install(daemon::stop);
         Runtime.getRuntime().addShutdownHook(new Thread(daemon::stop, "tailguard-shutdown"));
         long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        log.info("tailguard daemon ready in {} ms (instance {}, config {}); Ctrl-C stops it", sinceJvmStart,
-                daemon.instanceId(), root.configFile());
+        log.info("tailguard daemon ready in {} ms (instance {}, config {}, {}, market clock {}); Ctrl-C stops it",
+                sinceJvmStart, daemon.instanceId(), root.configFile(), daemon.brokerSummary(), MarketClock.describe(market));
         try {
             daemon.awaitStop();
         } catch (InterruptedException e) {
@@ -68,7 +73,8 @@ public final class RunCommand implements Callable<Integer> {
     private static int warmUp(TailguardConfig config) {
         TailguardConfig scratch = config.withDatabase(config.database().withUrl("jdbc:h2:mem:warm-up;DB_CLOSE_DELAY=-1"))
                 .withPaths(new PathsConfig(Path.of(System.getProperty("java.io.tmpdir"), "tailguard-warm-up"), null));
-        Daemon daemon = Daemon.start(Path.of("warm-up"), scratch, Clock.systemUTC());
+        Clock wall = Clock.systemUTC();
+        Daemon daemon = Daemon.start(Path.of("warm-up"), scratch, wall, MarketClock.forDaemon(scratch, wall));
         daemon.stop();
         return TailguardCommand.OK;
     }

@@ -14,7 +14,9 @@ import picocli.CommandLine.Spec;
 /** {@code tailguard signals [--history]}. */
 @Command(name = "signals", mixinStandardHelpOptions = true,
         description = "Run every signal layer now, print the snapshot and store it; with --history, show how the "
-                + "regime and the hold/out decision changed over the stored snapshots.",
+                + "regime and the hold/out decision changed over the stored snapshots. On the embedded default "
+                + "(broker.mode: sim) the inputs are the simulated market and sample data shipped with tailguard, "
+                + "labelled NOT LIVE.",
         footerHeading = "%nExamples:%n", footer = {"  tailguard signals", "  tailguard signals --history"})
 public final class SignalsCommand implements Callable<Integer> {
     @ParentCommand
@@ -31,8 +33,8 @@ public final class SignalsCommand implements Callable<Integer> {
         try (Installation installation = Installation.open(root.configFile(), Clock.systemUTC());
                 SignalsApp signals = SignalsApp.open(installation)) {
             spec.commandLine().getOut().print(history
-                    ? SignalSnapshotText.renderHistory(signals.service().history())
-                    : SignalSnapshotText.render(signals.service().runNow()));
+                    ? SignalSnapshotText.renderHistory(signals.service().history(), TraderTime::format)
+                    : SignalSnapshotText.render(signals.service().runNow(), TraderTime::format));
         }
         return TailguardCommand.OK;
     }

@@ -76,6 +76,15 @@ public final class TailguardCommand implements Callable<Integer> {
             org.slf4j.LoggerFactory.getLogger(TailguardCommand.class).debug("command failed", ex);
             return RUNTIME_FAILURE;
         });
+        cli.setParameterExceptionHandler((ex, args) -> {
+            // a usage error: one line naming the option and what it takes, a suggestion for a typo, where help is
+            CommandLine at = ex.getCommandLine();
+            PrintWriter err = at.getErr();
+            err.println("tailguard: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Try '" + at.getCommandSpec().qualifiedName() + " --help' for the options and examples.");
+            return USAGE_ERROR;
+        });
         cli.setExitCodeExceptionMapper(ex -> ex instanceof ConfigException || ex instanceof CommandLine.ParameterException
                 ? USAGE_ERROR : RUNTIME_FAILURE);
         return cli;

@@ -101,9 +101,11 @@ public final class HedgeOptimizer {
         }
         StructureStatistics closest = evaluated.stream()
                 .max(Comparator.comparingDouble(s -> measure.of(s.hedged()))).orElseThrow();
+        // negating the measure is exact: at this tolerance the closest passes the same test as above
+        double feasible = -measure.of(closest.hedged());
         return new HedgeDecision.NoFeasibleHedge(String.format(
                 "none of %d structures keeps the %s loss within %.0f USD; the closest reaches %.0f USD",
-                evaluated.size(), measure, tolerance, -measure.of(closest.hedged())), closest);
+                evaluated.size(), measure, tolerance, feasible), closest, feasible);
     }
 
     static int contracts(StructureStatistics s) {

@@ -9,23 +9,23 @@ import io.tailguard.pricing.impl.BlackScholesFormulas;
  */
 public final class BlackScholesMertonEuropeanPricer implements VanillaOptionPricer {
 
-  /** The shared instance; the pricer holds no state. */
-  public static final BlackScholesMertonEuropeanPricer DEFAULT = new BlackScholesMertonEuropeanPricer();
+    /** The shared instance; the pricer holds no state. */
+    public static final BlackScholesMertonEuropeanPricer DEFAULT = new BlackScholesMertonEuropeanPricer();
 
-  private BlackScholesMertonEuropeanPricer() {
-  }
+    private BlackScholesMertonEuropeanPricer() {
+    }
 
-  @Override
-  public double price(VanillaOption option, OptionMarket market) {
-    return BlackScholesFormulas.price(market.spot(), option.strike(), option.expiryYears(), market.rate(),
-        market.dividendYield(), market.volatility(), option.right().sign());
-  }
+    @Override
+    public double price(VanillaOption option, OptionMarket market) {
+        return BlackScholesFormulas.price(market.spot(), option.strike(), option.expiryYears(), market.rate(),
+                market.dividendYield(), market.volatility(), option.right().sign());
+    }
 
-  @Override
-  public OptionGreeks greeks(VanillaOption option, OptionMarket market) {
-    double[] out = new double[6];
-    BlackScholesFormulas.priceAndGreeks(market.spot(), option.strike(), option.expiryYears(), market.rate(),
-        market.dividendYield(), market.volatility(), option.right().sign(), out);
-    return new OptionGreeks(out[0], out[1], out[2], out[3], out[4], out[5]);
-  }
+    @Override
+    public OptionGreeks greeks(VanillaOption option, OptionMarket market) {
+        double[] out = new double[6];
+        BlackScholesFormulas.priceAndGreeks(market.spot(), option.strike(), option.expiryYears(), market.rate(),
+                market.dividendYield(), market.volatility(), option.right().sign(), out);
+        return new OptionGreeks(out[0], out[1], out[2], out[3], out[4], out[5]);
+    }
 }

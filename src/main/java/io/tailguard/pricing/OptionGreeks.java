@@ -12,21 +12,21 @@ package io.tailguard.pricing;
  */
 public record OptionGreeks(double price, double delta, double gamma, double vega, double theta, double rho) {
 
-  public OptionGreeks {
-    if (Double.isNaN(price) || Double.isNaN(delta) || Double.isNaN(gamma) || Double.isNaN(vega)
-        || Double.isNaN(theta) || Double.isNaN(rho)) {
-      throw new IllegalArgumentException("greeks must not be NaN");
+    public OptionGreeks {
+        if (Double.isNaN(price) || Double.isNaN(delta) || Double.isNaN(gamma) || Double.isNaN(vega)
+                || Double.isNaN(theta) || Double.isNaN(rho)) {
+            throw new IllegalArgumentException("greeks must not be NaN");
+        }
     }
-  }
 
-  /** Theta per calendar day (ACT/365). */
-  public double thetaPerDay() {
-    return theta / 365.0;
-  }
+    /** Theta per calendar day (ACT/365). */
+    public double thetaPerDay() {
+        return theta / 365.0;
+    }
 
-  /** The greeks of {@code quantity} units of this option. */
-  public OptionGreeks multipliedBy(double quantity) {
-    return new OptionGreeks(price * quantity, delta * quantity, gamma * quantity, vega * quantity,
-        theta * quantity, rho * quantity);
-  }
+    /** The greeks of {@code quantity} units of this option. */
+    public OptionGreeks multipliedBy(double quantity) {
+        return new OptionGreeks(price * quantity, delta * quantity, gamma * quantity, vega * quantity,
+                theta * quantity, rho * quantity);
+    }
 }

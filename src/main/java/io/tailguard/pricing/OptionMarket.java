@@ -7,39 +7,39 @@ package io.tailguard.pricing;
  */
 public record OptionMarket(double spot, double rate, double dividendYield, double volatility) {
 
-  public OptionMarket {
-    if (!(spot > 0) || !Double.isFinite(spot)) {
-      throw new IllegalArgumentException("spot must be positive and finite: " + spot);
+    public OptionMarket {
+        if (!(spot > 0) || !Double.isFinite(spot)) {
+            throw new IllegalArgumentException("spot must be positive and finite: " + spot);
+        }
+        if (!Double.isFinite(rate)) {
+            throw new IllegalArgumentException("rate must be finite: " + rate);
+        }
+        if (!Double.isFinite(dividendYield)) {
+            throw new IllegalArgumentException("dividendYield must be finite: " + dividendYield);
+        }
+        if (!(volatility >= 0) || !Double.isFinite(volatility)) {
+            throw new IllegalArgumentException("volatility must be non-negative and finite: " + volatility);
+        }
     }
-    if (!Double.isFinite(rate)) {
-      throw new IllegalArgumentException("rate must be finite: " + rate);
+
+    public OptionMarket withSpot(double newSpot) {
+        return new OptionMarket(newSpot, rate, dividendYield, volatility);
     }
-    if (!Double.isFinite(dividendYield)) {
-      throw new IllegalArgumentException("dividendYield must be finite: " + dividendYield);
+
+    public OptionMarket withRate(double newRate) {
+        return new OptionMarket(spot, newRate, dividendYield, volatility);
     }
-    if (!(volatility >= 0) || !Double.isFinite(volatility)) {
-      throw new IllegalArgumentException("volatility must be non-negative and finite: " + volatility);
+
+    public OptionMarket withDividendYield(double newDividendYield) {
+        return new OptionMarket(spot, rate, newDividendYield, volatility);
     }
-  }
 
-  public OptionMarket withSpot(double newSpot) {
-    return new OptionMarket(newSpot, rate, dividendYield, volatility);
-  }
+    public OptionMarket withVolatility(double newVolatility) {
+        return new OptionMarket(spot, rate, dividendYield, newVolatility);
+    }
 
-  public OptionMarket withRate(double newRate) {
-    return new OptionMarket(spot, newRate, dividendYield, volatility);
-  }
-
-  public OptionMarket withDividendYield(double newDividendYield) {
-    return new OptionMarket(spot, rate, newDividendYield, volatility);
-  }
-
-  public OptionMarket withVolatility(double newVolatility) {
-    return new OptionMarket(spot, rate, dividendYield, newVolatility);
-  }
-
-  /** The forward price of the underlying at the given time. */
-  public double forward(double expiryYears) {
-    return spot * Math.exp((rate - dividendYield) * expiryYears);
-  }
+    /** The forward price of the underlying at the given time. */
+    public double forward(double expiryYears) {
+        return spot * Math.exp((rate - dividendYield) * expiryYears);
+    }
 }

@@ -3,9 +3,9 @@ package io.tailguard.pricing;
 /** A stateless pricer of vanilla options under one model and exercise style. */
 public interface VanillaOptionPricer {
 
-  /** Present value per unit of underlying. */
-  double price(VanillaOption option, OptionMarket market);
+    /** Present value per unit of underlying. */
+    double price(VanillaOption option, OptionMarket market);
 
-  /** Present value and first-order greeks per unit of underlying. */
-  OptionGreeks greeks(VanillaOption option, OptionMarket market);
+    /** Present value and first-order greeks per unit of underlying. */
+    OptionGreeks greeks(VanillaOption option, OptionMarket market);
 }

@@ -1,45 +1,49 @@
 package io.tailguard.report;
 
 import io.tailguard.ledger.CyclePnl;
-import io.tailguard.ledger.CyclePnlCalculator;
-import io.tailguard.ledger.EntryType;
 import io.tailguard.ledger.HedgeCycle;
-import io.tailguard.ledger.Instrument;
 import io.tailguard.ledger.LedgerEntry;
-import io.tailguard.ledger.Positions;
-import io.tailguard.ledger.Valuation;
-import java.awt.BasicStroke;
-import java.awt.Color;
+import java.awt.geom.Ellipse2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
+import java.util.Locale;
+import java.util.TimeZone;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * PNG charts of the P&amp;L, drawn headless: cumulative P&amp;L hedged vs unhedged, weekly bars hedged vs
- * unhedged, and a cycle's payoff at expiry with its realized outcome.
+ * PNG charts of the P&amp;L, drawn headless: cumulative P&amp;L hedged vs unhedged over the cycles' expiry
+ * dates, weekly bars hedged vs unhedged, and a cycle's payoff at expiry with its realized outcome. Colours
+ * mean the same in every chart ({@link ChartStyle}).
  */
 public final class PnlCharts {
     static final int WIDTH = 1000;
     static final int HEIGHT = 600;
+    static final String DATE_PATTERN = "yyyy-MM-dd";
+    static final String EXPIRY_AXIS = "expiry of each cycle (from the first cycle's start)";
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     static {
         System.setProperty("java.awt.headless", "true");
@@ -48,31 +52,86 @@ public final class PnlCharts {
     private PnlCharts() {
     }
 
-    /** Cumulative P&amp;L in USD over the closed cycles, hedged and unhedged. */
-    public static Path cumulative(List<CyclePnl> weeks, Path file) {
-        return cumulative(weeks, file, "");
+    /** Cumulative P&amp;L in USD over the closed cycles, hedged and unhedged, against their expiry dates. */
+    public static Path cumulative(List<PnlReport.CycleView> closed, Path file) {
+        return cumulative(closed, file, "");
     }
 
     /** As above, the title starting with {@code titlePrefix} (e.g. "DEMO "). */
-    public static Path cumulative(List<CyclePnl> weeks, Path file, String titlePrefix) {
-        XYSeries hedged = new XYSeries("hedged");
-        XYSeries unhedged = new XYSeries("unhedged");
+    public static Path cumulative(List<PnlReport.CycleView> closed, Path file, String titlePrefix) {
+        return save(cumulativeChart(closed, titlePrefix), file);
+    }
+
+    /**
+     * The cumulative chart: one point per closed cycle at its expiry (when its options settled and its
+     * result was known), starting from zero on the day the first cycle opened.
+     */
+    static JFreeChart cumulativeChart(List<PnlReport.CycleView> closed, String titlePrefix) {
+        XYSeries hedged = new XYSeries("hedged", true, true);
+        XYSeries unhedged = new XYSeries("unhedged", true, true);
+        if (!closed.isEmpty()) {
+            long origin = millis(closed.get(0).cycle().openedAt().atZone(NEW_YORK).toLocalDate());
+            hedged.add(origin, 0);
+            unhedged.add(origin, 0);
+        }
         BigDecimal h = BigDecimal.ZERO;
         BigDecimal u = BigDecimal.ZERO;
-        hedged.add(0, 0);
-        unhedged.add(0, 0);
-        for (int i = 0; i < weeks.size(); i++) {
-            h = h.add(weeks.get(i).net());
-            u = u.add(weeks.get(i).unhedged());
-            hedged.add(i + 1, h.doubleValue());
-            unhedged.add(i + 1, u.doubleValue());
+        for (PnlReport.CycleView v : closed) {
+            CyclePnl pnl = v.pnl().orElseThrow(() -> new IllegalArgumentException(v.cycle().id() + " has no result"));
+            h = h.add(pnl.net());
+            u = u.add(pnl.unhedged());
+            long expiry = millis(v.cycle().expiry());
+            hedged.add(expiry, h.doubleValue());
+            unhedged.add(expiry, u.doubleValue());
         }
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(hedged);
         data.addSeries(unhedged);
-        JFreeChart chart = ChartFactory.createXYLineChart(titlePrefix + "Cumulative P&L, hedged vs unhedged", "cycle",
-                "USD", data, PlotOrientation.VERTICAL, true, false, false);
-        return save(chart, file);
+        JFreeChart chart = ChartFactory.createXYLineChart(titlePrefix + "Cumulative P&L, hedged vs unhedged",
+                EXPIRY_AXIS, "USD", data, PlotOrientation.VERTICAL, true, false, false);
+        XYPlot plot = chart.getXYPlot();
+        DateAxis expiries = expiryAxis(EXPIRY_AXIS);
+        // the fonts of the axis the chart factory made, like the range axis beside it
+        expiries.setLabelFont(plot.getDomainAxis().getLabelFont());
+        expiries.setTickLabelFont(plot.getDomainAxis().getTickLabelFont());
+        plot.setDomainAxis(expiries);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        renderer.setSeriesPaint(0, ChartStyle.HEDGED);
+        renderer.setSeriesStroke(0, ChartStyle.HEDGED_STROKE);
+        renderer.setSeriesPaint(1, ChartStyle.UNHEDGED);
+        renderer.setSeriesStroke(1, ChartStyle.UNHEDGED_STROKE);
+        plot.setRenderer(renderer);
+        return ChartStyle.plain(chart);
+    }
+
+    /**
+     * A date axis in New York time whose ticks are whole days or longer, labelled as dates: a handful of
+     * weekly cycles would otherwise get hour ticks.
+     */
+    private static DateAxis expiryAxis(String label) {
+        DateAxis axis = new DateAxis(label, TimeZone.getTimeZone(NEW_YORK), Locale.ROOT);
+        TickUnits units = new TickUnits();
+        for (int days : new int[] {1, 2, 7, 14}) {
+            units.add(new DateTickUnit(DateTickUnitType.DAY, days, dateFormat()));
+        }
+        for (int months : new int[] {1, 3, 6}) {
+            units.add(new DateTickUnit(DateTickUnitType.MONTH, months, dateFormat()));
+        }
+        units.add(new DateTickUnit(DateTickUnitType.YEAR, 1, dateFormat()));
+        axis.setStandardTickUnits(units);
+        axis.setLowerMargin(0.03);
+        axis.setUpperMargin(0.03);
+        return axis;
+    }
+
+    private static SimpleDateFormat dateFormat() {
+        SimpleDateFormat f = new SimpleDateFormat(DATE_PATTERN, Locale.ROOT);
+        f.setTimeZone(TimeZone.getTimeZone(NEW_YORK));
+        return f;
+    }
+
+    private static long millis(LocalDate date) {
+        return date.atStartOfDay(NEW_YORK).toInstant().toEpochMilli();
     }
 
     /** Each closed cycle's return, hedged next to unhedged. */
@@ -82,22 +141,39 @@ public final class PnlCharts {
 
     /** As above, the title starting with {@code titlePrefix} (e.g. "DEMO "). */
     public static Path weeklyBars(List<CyclePnl> weeks, Path file, String titlePrefix) {
+        return save(weeklyBarsChart(weeks, titlePrefix), file);
+    }
+
+    static JFreeChart weeklyBarsChart(List<CyclePnl> weeks, String titlePrefix) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (CyclePnl w : weeks) {
             data.addValue(CyclePnl.percent(w.hedgedReturn(), 2), "hedged", w.cycleId());
             data.addValue(CyclePnl.percent(w.unhedgedReturn(), 2), "unhedged", w.cycleId());
         }
-        JFreeChart chart = ChartFactory.createBarChart(titlePrefix + "Weekly return, hedged vs unhedged", "cycle", "% of position",
-                data, PlotOrientation.VERTICAL, true, false, false);
-        return save(chart, file);
+        JFreeChart chart = ChartFactory.createBarChart(titlePrefix + "Weekly return, hedged vs unhedged", "cycle",
+                "% of position", data, PlotOrientation.VERTICAL, true, false, false);
+        BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, ChartStyle.HEDGED);
+        renderer.setSeriesPaint(1, ChartStyle.UNHEDGED);
+        return ChartStyle.plain(chart);
     }
 
     /**
      * The cycle's payoff at expiry against the underlying's close, and where it really ended. See
-     * {@link #payoffLines} for how the line is valued; the realized point lies on the hedged line.
+     * {@link CyclePayoffLines#of} for how the line is valued; the realized point lies on the hedged line.
      */
     public static Path cyclePayoff(HedgeCycle cycle, List<LedgerEntry> entries, CyclePnl realized, Path file) {
-        PayoffLines lines = payoffLines(cycle, entries, realized);
+        return save(cyclePayoffChart(cycle, entries, realized), file);
+    }
+
+    /**
+     * The payoff chart; its two vertical lines (the underlying's price at the start of the cycle and, when it
+     * differs, at the hedge's execution) are named in the legend beside the series.
+     */
+    static JFreeChart cyclePayoffChart(HedgeCycle cycle, List<LedgerEntry> entries, CyclePnl realized) {
+        CyclePayoffLines lines = CyclePayoffLines.of(cycle, entries, realized);
         XYSeries payoff = new XYSeries("hedged at expiry", true, false);
         XYSeries unhedged = new XYSeries("unhedged", true, false);
         for (int i = 0; i < lines.underlying().size(); i++) {
@@ -118,234 +194,36 @@ public final class PnlCharts {
         renderer.setSeriesShapesVisible(0, false);
         renderer.setSeriesShapesVisible(1, false);
         renderer.setSeriesLinesVisible(2, false);
-        renderer.setSeriesPaint(2, Color.BLACK);
+        renderer.setSeriesPaint(0, ChartStyle.HEDGED);
+        renderer.setSeriesStroke(0, ChartStyle.HEDGED_STROKE);
+        renderer.setSeriesPaint(1, ChartStyle.UNHEDGED);
+        renderer.setSeriesStroke(1, ChartStyle.UNHEDGED_STROKE);
+        renderer.setSeriesPaint(2, ChartStyle.OUTCOME);
+        renderer.setSeriesShape(2, new Ellipse2D.Double(-5, -5, 10, 10));
         plot.setRenderer(renderer);
-        plot.addDomainMarker(new ValueMarker(cycle.priceStart().doubleValue(), Color.GRAY, new BasicStroke(1f)));
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.addAll(renderer.getLegendItems());
+        String start = String.format(Locale.ROOT, "%s at the start of the cycle (%s)", cycle.underlying(),
+                price(cycle.priceStart()));
+        plot.addDomainMarker(new ValueMarker(cycle.priceStart().doubleValue(), ChartStyle.CYCLE_START,
+                ChartStyle.MARKER_STROKE));
+        legend.add(ChartStyle.lineItem(start, ChartStyle.CYCLE_START, ChartStyle.MARKER_STROKE));
         if (cycle.indexStart() != null && cycle.underlyingAtIndexStart().compareTo(cycle.priceStart()) != 0) {
             // the hedge's execution, when the cycle started at another price
-            plot.addDomainMarker(new ValueMarker(cycle.underlyingAtIndexStart().doubleValue(), Color.DARK_GRAY,
-                    new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f)));
+            plot.addDomainMarker(new ValueMarker(cycle.underlyingAtIndexStart().doubleValue(),
+                    ChartStyle.HEDGE_EXECUTED, ChartStyle.DASHED));
+            legend.add(ChartStyle.lineItem(String.format(Locale.ROOT, "%s when the hedge executed (%s)",
+                    cycle.underlying(), price(cycle.underlyingAtIndexStart())), ChartStyle.HEDGE_EXECUTED,
+                    ChartStyle.DASHED));
         }
-        return save(chart, file);
+        plot.setFixedLegendItems(legend);
+        return ChartStyle.plain(chart);
     }
 
-    /**
-     * The points of the payoff chart, in increasing underlying price: P&amp;L hedged and unhedged, and the
-     * realized (or marked) point.
-     */
-    record PayoffLines(List<Double> underlying, List<Double> hedged, List<Double> unhedged, double realizedX,
-            double realizedY) {
-        /** The drawn hedged line's value at {@code x}: linear between its points, as the renderer joins them. */
-        double hedgedAt(double x) {
-            for (int i = 1; i < underlying.size(); i++) {
-                double x0 = underlying.get(i - 1);
-                double x1 = underlying.get(i);
-                if (x >= x0 && x <= x1) {
-                    return x1 == x0 ? hedged.get(i) : hedged.get(i - 1)
-                            + (hedged.get(i) - hedged.get(i - 1)) * (x - x0) / (x1 - x0);
-                }
-            }
-            throw new IllegalArgumentException(x + " is outside the line");
-        }
-    }
-
-    /**
-     * The hedged line values the positions held into expiry with the same calculator as the result: the
-     * underlying and its options at the underlying's price {@code u}, the index (XSP) options at intrinsic
-     * value against an index level mapped from {@code u}. The mapping goes through the pairs actually
-     * observed: the underlying's price and the index level when the hedge executed, and for a closed cycle
-     * the underlying's close and the index settlement (read back from the booked settlements). Between them
-     * it is linear; outside, the index moves a third of the underlying's return from the nearest pair (UPRO
-     * is three times the S&amp;P 500). So the realized point lies on the line by construction, even when
-     * the underlying moved between the start of the cycle and the hedge's execution. Without any index
-     * level the index options are drawn at their realized value.
-     */
-    static PayoffLines payoffLines(HedgeCycle cycle, List<LedgerEntry> entries, CyclePnl realized) {
-        List<LedgerEntry> held = entries.stream().filter(e -> switch (e.type()) {
-            case CASH_SETTLEMENT, EXPIRY, ASSIGNMENT, ASSIGNED_SHARES -> false;
-            default -> true;
-        }).toList();
-        Map<String, Instrument> instruments = Positions.instruments(held);
-        Map<String, BigDecimal> open = Positions.open(held);
-        Map<String, BigDecimal> realizedPerUnit = realizedOptionValues(entries);
-        IndexMap index = IndexMap.of(cycle, entries, realized);
-
-        BigDecimal p0 = cycle.priceStart();
-        TreeSet<BigDecimal> grid = new TreeSet<>();
-        for (int step = 0; step <= 60; step++) {
-            grid.add(p0.multiply(BigDecimal.valueOf(70 + step, 2)).setScale(4, RoundingMode.HALF_EVEN));
-        }
-        BigDecimal uEnd = realized.endPrice();
-        grid.add(uEnd);
-        if (cycle.indexStart() != null) {
-            grid.add(cycle.underlyingAtIndexStart());
-        }
-        BigDecimal lo = grid.first();
-        BigDecimal hi = grid.last();
-        for (String key : open.keySet()) {
-            // the kinks: where an option's intrinsic value starts, so that straight segments draw it exactly
-            Instrument i = instruments.get(key);
-            if (!i.isOption()) {
-                continue;
-            }
-            BigDecimal kink = i.symbol().equals(cycle.underlying()) ? i.strike()
-                    : index == null ? null : index.underlyingAt(i.strike());
-            if (kink != null && kink.compareTo(lo) > 0 && kink.compareTo(hi) < 0) {
-                grid.add(kink);
-            }
-        }
-        List<Double> xs = new ArrayList<>();
-        List<Double> hedged = new ArrayList<>();
-        List<Double> unhedged = new ArrayList<>();
-        for (BigDecimal u : grid) {
-            Map<String, BigDecimal> prices = new HashMap<>();
-            for (String key : open.keySet()) {
-                Instrument i = instruments.get(key);
-                if (!i.isOption()) {
-                    continue;
-                }
-                if (i.symbol().equals(cycle.underlying())) {
-                    prices.put(key, i.intrinsicAt(u));
-                } else if (index != null) {
-                    prices.put(key, i.intrinsicAt(index.levelAt(u)));
-                } else {
-                    prices.put(key, realizedPerUnit.getOrDefault(key, BigDecimal.ZERO));
-                }
-            }
-            CyclePnl at = CyclePnlCalculator.DEFAULT.compute(cycle, held, new Valuation(u, prices),
-                    realized.commitment());
-            xs.add(u.doubleValue());
-            hedged.add(at.net().doubleValue());
-            unhedged.add(at.unhedged().doubleValue());
-        }
-        return new PayoffLines(List.copyOf(xs), List.copyOf(hedged), List.copyOf(unhedged), uEnd.doubleValue(),
-                realized.net().doubleValue());
-    }
-
-    /** The index level as a function of the underlying's price, through the observed (underlying, index) pairs. */
-    record IndexMap(List<BigDecimal[]> knots) {
-        private static final BigDecimal LEVERAGE = BigDecimal.valueOf(3);
-        /** Below this move of the underlying between the two pairs, only the realized pair is used. */
-        private static final BigDecimal MIN_MOVE = new BigDecimal("0.005");
-
-        static IndexMap of(HedgeCycle cycle, List<LedgerEntry> entries, CyclePnl realized) {
-            BigDecimal[] atExecution = cycle.indexStart() == null ? null
-                    : new BigDecimal[] {cycle.underlyingAtIndexStart(), cycle.indexStart()};
-            BigDecimal[] atEnd = null;
-            if (!cycle.isOpen()) {
-                BigDecimal guess = atExecution == null ? null
-                        : new IndexMap(List.<BigDecimal[]>of(atExecution)).levelAt(realized.endPrice());
-                BigDecimal settlement = settlementLevel(cycle, entries, guess);
-                if (settlement != null) {
-                    atEnd = new BigDecimal[] {realized.endPrice(), settlement};
-                }
-            }
-            if (atEnd == null) {
-                return atExecution == null ? null : new IndexMap(List.<BigDecimal[]>of(atExecution));
-            }
-            if (atExecution == null) {
-                return new IndexMap(List.<BigDecimal[]>of(atEnd));
-            }
-            BigDecimal du = atEnd[0].subtract(atExecution[0]);
-            BigDecimal dx = atEnd[1].subtract(atExecution[1]);
-            boolean apart = du.abs().compareTo(atExecution[0].multiply(MIN_MOVE)) >= 0;
-            if (!apart || du.signum() != dx.signum()) {
-                return new IndexMap(List.<BigDecimal[]>of(atEnd));
-            }
-            return new IndexMap(du.signum() > 0 ? List.of(atExecution, atEnd) : List.of(atEnd, atExecution));
-        }
-
-        BigDecimal levelAt(BigDecimal u) {
-            BigDecimal[] first = knots.get(0);
-            BigDecimal[] last = knots.get(knots.size() - 1);
-            for (BigDecimal[] k : knots) {
-                if (u.compareTo(k[0]) == 0) {
-                    return k[1];
-                }
-            }
-            if (u.compareTo(first[0]) < 0) {
-                return leveraged(first, u);
-            }
-            if (u.compareTo(last[0]) > 0) {
-                return leveraged(last, u);
-            }
-            BigDecimal t = u.subtract(first[0]).divide(last[0].subtract(first[0]), MathContext.DECIMAL64);
-            return first[1].add(last[1].subtract(first[1]).multiply(t), MathContext.DECIMAL64);
-        }
-
-        /** The underlying's price at which the index is at {@code level} (the mapping is increasing). */
-        BigDecimal underlyingAt(BigDecimal level) {
-            BigDecimal[] first = knots.get(0);
-            BigDecimal[] last = knots.get(knots.size() - 1);
-            if (level.compareTo(first[1]) <= 0) {
-                return inverseLeveraged(first, level);
-            }
-            if (level.compareTo(last[1]) >= 0) {
-                return inverseLeveraged(last, level);
-            }
-            BigDecimal t = level.subtract(first[1]).divide(last[1].subtract(first[1]), MathContext.DECIMAL64);
-            return first[0].add(last[0].subtract(first[0]).multiply(t), MathContext.DECIMAL64);
-        }
-
-        /** index = x_k × (1 + (u / u_k − 1) / 3). */
-        private static BigDecimal leveraged(BigDecimal[] k, BigDecimal u) {
-            BigDecimal r = u.divide(k[0], MathContext.DECIMAL64).subtract(BigDecimal.ONE);
-            return k[1].multiply(BigDecimal.ONE.add(r.divide(LEVERAGE, MathContext.DECIMAL64)), MathContext.DECIMAL64);
-        }
-
-        private static BigDecimal inverseLeveraged(BigDecimal[] k, BigDecimal level) {
-            BigDecimal r = level.divide(k[1], MathContext.DECIMAL64).subtract(BigDecimal.ONE).multiply(LEVERAGE);
-            return k[0].multiply(BigDecimal.ONE.add(r), MathContext.DECIMAL64);
-        }
-
-        /**
-         * The index settlement the cycle's booked index options ended against: exact from an option settled in
-         * the money (strike ∓ its intrinsic value); when every one ended out of the money, {@code guess} held
-         * within what they allow (at or above a put's strike, at or below a call's). Null if nothing tells.
-         */
-        static BigDecimal settlementLevel(HedgeCycle cycle, List<LedgerEntry> entries, BigDecimal guess) {
-            BigDecimal floor = null;
-            BigDecimal ceiling = null;
-            for (LedgerEntry e : entries) {
-                Instrument i = e.instrument();
-                boolean ended = e.type() == EntryType.CASH_SETTLEMENT || e.type() == EntryType.EXPIRY;
-                if (!ended || !i.isOption() || i.symbol().equals(cycle.underlying())) {
-                    continue;
-                }
-                boolean put = i.kind() == Instrument.Kind.PUT;
-                if (e.price().signum() > 0) {
-                    return put ? i.strike().subtract(e.price()) : i.strike().add(e.price());
-                }
-                if (put) {
-                    floor = floor == null ? i.strike() : floor.max(i.strike());
-                } else {
-                    ceiling = ceiling == null ? i.strike() : ceiling.min(i.strike());
-                }
-            }
-            if (floor == null && ceiling == null) {
-                return null;
-            }
-            BigDecimal level = guess != null ? guess : floor != null ? floor : ceiling;
-            if (floor != null && level.compareTo(floor) < 0) {
-                level = floor;
-            }
-            if (ceiling != null && level.compareTo(ceiling) > 0) {
-                level = ceiling;
-            }
-            return level;
-        }
-    }
-
-    /** What each settled option was worth per unit (its settlement price, 0 if it expired or was assigned). */
-    private static Map<String, BigDecimal> realizedOptionValues(List<LedgerEntry> entries) {
-        Map<String, BigDecimal> values = new HashMap<>();
-        for (LedgerEntry e : entries) {
-            if (e.type() == EntryType.CASH_SETTLEMENT || e.type() == EntryType.EXPIRY
-                    || e.type() == EntryType.ASSIGNMENT) {
-                values.put(e.instrument().key(), e.price());
-            }
-        }
-        return values;
+    /** A price as the trader reads it: at least to the cent, no trailing zeros beyond. */
+    private static String price(BigDecimal p) {
+        BigDecimal stripped = p.stripTrailingZeros();
+        return stripped.setScale(Math.max(2, stripped.scale())).toPlainString();
     }
 
     private static Path save(JFreeChart chart, Path file) {

@@ -86,16 +86,30 @@ public final class PnlReport {
     }
 
     public List<CyclePnl> closedResults() {
-        return closed(cycles());
+        return results(closedCycles());
     }
 
     /** The demo cycles' results, for the charts while there is no real cycle. */
     public List<CyclePnl> demoClosedResults() {
+        return results(demoClosedCycles());
+    }
+
+    /** The trader's closed cycles with their results, oldest first (the cumulative chart dates them). */
+    public List<CycleView> closedCycles() {
+        return closed(cycles());
+    }
+
+    /** The demo's closed cycles, for the charts while there is no real cycle. */
+    public List<CycleView> demoClosedCycles() {
         return closed(demoCycles());
     }
 
-    private static List<CyclePnl> closed(List<CycleView> views) {
-        return views.stream().filter(v -> !v.cycle().isOpen()).map(v -> v.pnl().orElseThrow()).toList();
+    private static List<CycleView> closed(List<CycleView> views) {
+        return views.stream().filter(v -> !v.cycle().isOpen()).toList();
+    }
+
+    private static List<CyclePnl> results(List<CycleView> views) {
+        return views.stream().map(v -> v.pnl().orElseThrow()).toList();
     }
 
     private List<HedgeCycle> realCycles() {

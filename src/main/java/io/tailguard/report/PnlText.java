@@ -161,6 +161,47 @@ public final class PnlText {
         return b.toString();
     }
 
+    /**
+     * The tax view as CSV, one row per figure: the Section 1256 totals and their 60/40 split, the UPRO options'
+     * cash, every share-lot sale, every open lot, and the flags a person must look at (kind {@code flag}).
+     */
+    public static String taxYearCsv(TaxYearView.Result t, LotMethod method) {
+        StringBuilder b = new StringBuilder("year,kind,lot,acquired,sold,shares,proceeds,basis,term,amount,"
+                + "wash_sale_disallowed,note\n");
+        Section1256.Split s = t.section1256();
+        String year = Integer.toString(t.year());
+        taxRow(b, year, "section1256_realized", "", "", "", "", "", "", "", cents(s.realized()), "", "");
+        taxRow(b, year, "section1256_year_end_mark", "", "", "", "", "", "", "", cents(s.yearEndMark()), "", "");
+        taxRow(b, year, "section1256_total", "", "", "", "", "", "", "", cents(s.total()), "", "");
+        taxRow(b, year, "section1256_long_term_60", "", "", "", "", "", "", "long-term", cents(s.longTerm()), "", "");
+        taxRow(b, year, "section1256_short_term_40", "", "", "", "", "", "", "short-term", cents(s.shortTerm()), "", "");
+        taxRow(b, year, "upro_options_cash", "", "", "", "", "", "", "", cents(t.equityOptionsCash()), "", "");
+        for (LotDisposal d : t.shareDisposals()) {
+            taxRow(b, year, "share_sale", d.lotRef(), d.acquired().toString(), d.sold().toString(), plain(d.shares()),
+                    cents(d.proceeds()), cents(d.basis()), d.longTerm() ? "long-term" : "short-term", cents(d.gain()),
+                    cents(d.disallowed()), method.toString());
+        }
+        for (TaxLot l : t.openLots()) {
+            taxRow(b, year, "open_lot", l.ref(), l.acquired().toString(), "", plain(l.shares()), "", cents(l.basis()), "",
+                    "", cents(l.washSaleAdjustment()), "held since " + l.holdingFrom());
+        }
+        for (String flag : t.flags()) {
+            taxRow(b, year, "flag", "", "", "", "", "", "", "", "", "", flag);
+        }
+        return b.toString();
+    }
+
+    private static void taxRow(StringBuilder b, String... fields) {
+        for (int i = 0; i < fields.length; i++) {
+            b.append(i == 0 ? "" : ",").append(csv(fields[i]));
+        }
+        b.append('\n');
+    }
+
+    private static String cents(BigDecimal amount) {
+        return CyclePnl.cents(amount).toPlainString();
+    }
+
     public static String currentCsv(PnlReport.CycleView v) {
         return cyclesCsv(List.of(v));
     }

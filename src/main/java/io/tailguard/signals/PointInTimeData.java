@@ -14,20 +14,34 @@ import java.util.TreeMap;
  * Every observation known on {@code asOf}: anything with {@code availableOn} after it is dropped at
  * construction, so no layer can look ahead. When a period was revised, the latest revision available on
  * {@code asOf} wins. Reads are checked against the per-source staleness limit and remembered, so the snapshot
- * can list exactly the inputs that were used.
+ * can list exactly the inputs that were used, where each came from ({@link InputOrigin}) and which were missing.
+ * <p>
+ * A sample series (real history shipped with tailguard) ends on a fixed date. When a snapshot falls after that end,
+ * the sample's last value is still used rather than called stale: the snapshot then says "sample as of" that date
+ * instead of pretending it is current. Only values available on {@code asOf} are ever used.
  */
 public final class PointInTimeData {
     private final LocalDate asOf;
     private final SignalLayersConfig.Staleness staleness;
     private final Map<SeriesId, List<Observation>> bySeries = new HashMap<>();
     private final Map<SeriesId, String> fetchProblems;
+    private final Map<SeriesId, InputOrigin> origins;
     private final Map<SeriesId, SnapshotInput> used = new TreeMap<>();
+    private final Map<SeriesId, String> unusable = new TreeMap<>();
 
+    /** Every input from its configured source. */
     public PointInTimeData(LocalDate asOf, Collection<Observation> observations, Map<SeriesId, String> fetchProblems,
             SignalLayersConfig.Staleness staleness) {
+        this(asOf, observations, fetchProblems, staleness, Map.of());
+    }
+
+    /** {@code origins} says where each series came from; a series it does not name is from its configured source. */
+    public PointInTimeData(LocalDate asOf, Collection<Observation> observations, Map<SeriesId, String> fetchProblems,
+            SignalLayersConfig.Staleness staleness, Map<SeriesId, InputOrigin> origins) {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.staleness = Objects.requireNonNull(staleness, "staleness");
         this.fetchProblems = Map.copyOf(fetchProblems);
+        this.origins = Map.copyOf(origins);
         Map<SeriesId, TreeMap<LocalDate, Observation>> latestRevision = new HashMap<>();
         for (Observation o : observations) {
             if (o.availableOn().isAfter(asOf)) {
@@ -68,26 +82,52 @@ public final class PointInTimeData {
         List<Observation> all = bySeries.getOrDefault(series, List.of());
         String problem = fetchProblems.containsKey(series) ? " (last fetch failed: " + fetchProblems.get(series) + ")" : "";
         if (all.isEmpty()) {
-            return Outcome.unknown("no observation of " + series + " available on or before " + asOf + problem);
+            return unusable(series, "no observation of " + series + " available on or before " + asOf + problem);
         }
         Observation newest = all.get(all.size() - 1);
         long age = ChronoUnit.DAYS.between(newest.observedOn(), asOf);
         int limit = staleness.maxAgeDays(series.kind());
-        if (age > limit) {
-            return Outcome.unknown(series + " is stale: last observed " + newest.observedOn() + ", " + age
+        InputOrigin origin = origin(series);
+        boolean sampleEnded = origin.provenance() == InputOrigin.Provenance.SAMPLE
+                && newest.observedOn().equals(origin.sampleEnd());
+        if (age > limit && !sampleEnded) {
+            return unusable(series, series + " is stale: last observed " + newest.observedOn() + ", " + age
                     + " days before " + asOf + ", limit " + limit + " days" + problem);
         }
         if (all.size() < count) {
-            return Outcome.unknown("only " + all.size() + " observations of " + series + " available on " + asOf
+            return unusable(series, "only " + all.size() + " observations of " + series + " available on " + asOf
                     + ", need " + count + problem);
         }
         List<Observation> window = new ArrayList<>(all.subList(Math.max(0, all.size() - maxCount), all.size()));
-        used.merge(series, SnapshotInput.of(window), SnapshotInput::widest);
+        used.merge(series, SnapshotInput.of(window, origin), SnapshotInput::widest);
         return Outcome.known(List.copyOf(window));
+    }
+
+    private <T> Outcome<T> unusable(SeriesId series, String reason) {
+        unusable.putIfAbsent(series, reason);
+        return Outcome.unknown(reason);
+    }
+
+    /** Where a series came from in this run. */
+    public InputOrigin origin(SeriesId series) {
+        return origins.getOrDefault(series, InputOrigin.CONFIGURED);
     }
 
     /** The inputs read so far, one line per series, ordered by series id. */
     public List<SnapshotInput> inputsUsed() {
         return List.copyOf(used.values());
+    }
+
+    /**
+     * Every input a layer asked for and could not use, and every series whose fetch failed, ordered by series id.
+     * Where a fetch failed, that failure is the reason given (the root cause, not its symptom "no observation");
+     * when cached values were still fresh enough to use, the reason says so.
+     */
+    public List<MissingInput> missingInputs() {
+        Map<SeriesId, String> out = new TreeMap<>();
+        unusable.forEach((series, reason) -> out.put(series, fetchProblems.getOrDefault(series, reason)));
+        fetchProblems.forEach((series, problem) -> out.putIfAbsent(series, problem
+                + (used.containsKey(series) ? " (earlier values still fresh enough were used)" : "")));
+        return out.entrySet().stream().map(e -> new MissingInput(e.getKey(), e.getValue())).toList();
     }
 }

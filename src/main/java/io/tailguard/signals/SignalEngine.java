@@ -64,6 +64,7 @@ public final class SignalEngine {
             }
         }
         return new SignalSnapshot(takenAt, data.asOf(), data.inputsUsed(), layers, regime,
-                volatility.map(VolatilityLayer.Result::regime), holdOut, memory, exposure, hedge, candidates);
+                volatility.map(VolatilityLayer.Result::regime), holdOut, memory, exposure, hedge, candidates,
+                data.missingInputs());
     }
 }

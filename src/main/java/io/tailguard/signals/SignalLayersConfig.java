@@ -41,6 +41,19 @@ public record SignalLayersConfig(
         Objects.requireNonNull(risk, "risk is required");
     }
 
+    /**
+     * The same thresholds with the rate-sensitivity yield read from another series: on the embedded default the
+     * regression pairs the simulated holding with the simulated market's own 10-year yield, because returns of one
+     * market regressed on the yields of another say nothing.
+     */
+    public SignalLayersConfig withRateSensitivityYield(String yieldSeries, double yieldScale) {
+        RateSensitivity r = rateSensitivity;
+        return new SignalLayersConfig(leveragedSymbol, staleness, new RateSensitivity(yieldSeries, yieldScale,
+                r.windowDays(), r.yieldAbovePct(), r.risingLookbackDays(), r.highSensitivityAbove(),
+                r.exposureMultiplier(), r.holdings()), cashFlowDurability, delusion, contrarian, steepener,
+                durationBarbell, powellPause, volatility, risk);
+    }
+
     /** A listed company: the ticker the trader uses and the SEC Central Index Key of its filer. */
     public record Company(String ticker, long cik) {
         public Company {

@@ -11,8 +11,9 @@ import java.util.Set;
  * The output of one run, complete enough to explain the decision later from what was known then: every input used
  * (source, observed and available dates), every layer's reading, the regime, the hold/out decision with the
  * hysteresis memory, the target exposure multiplier for the leveraged position, a hedge-intensity hint and the
- * candidate trades for the approval queue. {@code asOf} is the last completed session date; {@code takenAt} the
- * wall-clock time of the run.
+ * candidate trades for the approval queue, and the inputs it could not use ({@code missing}, with why). Each input
+ * says where it came from (live, simulated or sample). {@code asOf} is the last completed session date;
+ * {@code takenAt} the wall-clock time of the run.
  */
 public record SignalSnapshot(
         Instant takenAt,
@@ -25,7 +26,8 @@ public record SignalSnapshot(
         HysteresisMemory memory,
         Outcome<Double> exposureMultiplier,
         Outcome<HedgeIntensity> hedgeIntensity,
-        List<CandidateTrade> candidates) {
+        List<CandidateTrade> candidates,
+        List<MissingInput> missing) {
 
     public SignalSnapshot {
         Objects.requireNonNull(takenAt, "takenAt");
@@ -39,6 +41,7 @@ public record SignalSnapshot(
         Objects.requireNonNull(exposureMultiplier, "exposureMultiplier");
         Objects.requireNonNull(hedgeIntensity, "hedgeIntensity");
         candidates = List.copyOf(candidates);
+        missing = List.copyOf(missing);
         for (SnapshotInput input : inputs) {
             if (input.availableOn().isAfter(asOf)) {
                 throw new IllegalArgumentException("input " + input.series() + " available " + input.availableOn()
@@ -54,6 +57,17 @@ public record SignalSnapshot(
         if (holdOut instanceof Outcome.Known<HoldState> known && known.value() != memory.state()) {
             throw new IllegalArgumentException("hold/out " + known.value() + " disagrees with memory " + memory.state());
         }
+    }
+
+    /** True when any input came from the simulated market or from shipped sample data rather than a live source. */
+    public boolean usesNonLiveInputs() {
+        return inputs.stream().map(i -> i.origin().provenance())
+                .anyMatch(p -> p == InputOrigin.Provenance.SIMULATED || p == InputOrigin.Provenance.SAMPLE);
+    }
+
+    /** False for a snapshot stored before tailguard recorded where its inputs came from. */
+    public boolean originsRecorded() {
+        return inputs.stream().noneMatch(i -> i.origin().provenance() == InputOrigin.Provenance.UNRECORDED);
     }
 
     public LayerReading layer(LayerName name) {

@@ -12,4 +12,9 @@ import java.util.List;
 public interface DailyBarSource {
     /** Bars dated from {@code from} to {@code to} inclusive, oldest first; completed sessions only. */
     List<DailyBar> dailyBars(String symbol, LocalDate from, LocalDate to);
+
+    /** Where the bars come from, as a snapshot names it (e.g. {@code broker daily bars}). */
+    default String description() {
+        return getClass().getSimpleName();
+    }
 }

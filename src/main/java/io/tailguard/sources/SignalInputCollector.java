@@ -1,5 +1,7 @@
 package io.tailguard.sources;
 
+import io.tailguard.signals.InputOrigin;
+import io.tailguard.sources.FetchLanes.Label;
 import io.tailguard.signals.Observation;
 import io.tailguard.signals.PointInTimeData;
 import io.tailguard.signals.SeriesId;
@@ -12,31 +14,41 @@ import io.tailguard.sources.edgar.AnnualFigures;
 import io.tailguard.sources.edgar.EdgarClient;
 import io.tailguard.sources.fred.FredClient;
 import io.tailguard.sources.fred.FredObservation;
+import io.tailguard.sources.history.MarketHistory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Refreshes every source into the cache, then reads the cache back as a {@link PointInTimeData} for the snapshot
- * date. A source that fails leaves its cached values in place and its problem recorded, so the layers fall back to
- * cached data while it is fresh and report the failure when it is not.
+ * Gathers every input of a run and returns them as a {@link PointInTimeData} for the snapshot date, each series
+ * labelled with where it came from. The sources are fetched in parallel lanes ({@link FetchLanes}): the broker's
+ * bars, FRED and EDGAR never wait for one another, and a source that cannot be reached is reported once.
  * <p>
- * FRED and the bars carry no vintage, so a value is taken as known {@code publicationLag} days after the date it
- * describes; when a later fetch returns a different value for a date already cached (a GDP revision), it is stored
- * as a new revision available from the fetch date, and the earlier value stays what was known before.
+ * With live sources ({@code broker.mode: tws}) everything fetched goes through the cache: a source that fails leaves
+ * its cached values in place and its problem recorded, so the layers fall back to cached data while it is fresh and
+ * report the failure when it is not. FRED and the bars carry no vintage, so a value is taken as known
+ * {@code publicationLag} days after the date it describes; when a later fetch returns a different value for a date
+ * already cached (a GDP revision), it is stored as a new revision available from the fetch date.
+ * <p>
+ * On the simulated market ({@code broker.mode: sim}) nothing goes over the network and nothing is cached: the bars
+ * come from the simulated gateway and the rest from the data shipped with tailguard ({@link SampleInputs}), all of
+ * it labelled simulated or sample so a snapshot never passes it off as live.
  */
 public final class SignalInputCollector {
     private static final Logger LOG = LoggerFactory.getLogger(SignalInputCollector.class);
     /** Enough for three published GDP quarters and last year's 10-K. */
-    private static final int SLOW_SERIES_DAYS = 800;
+    static final int SLOW_SERIES_DAYS = 800;
+    static final List<SeriesId> FRED_SERIES = List.of(SignalSeries.TREASURY_10Y, SignalSeries.SOFR,
+            SignalSeries.OIS_PROXY, SignalSeries.REVERSE_REPO, SignalSeries.REAL_GDP);
 
     private final SignalLayersConfig layers;
     private final SignalSourcesConfig sources;
@@ -44,19 +56,45 @@ public final class SignalInputCollector {
     private final FredClient fred;
     private final EdgarClient edgar;
     private final ObservationCache cache;
+    private final SampleInputs samples;
+    private final String simulatedSource;
 
+    /** Live sources: the bars as given (the broker's, or CSV files), FRED, EDGAR and the trader's CSV inputs. */
     public SignalInputCollector(SignalLayersConfig layers, SignalSourcesConfig sources, DailyBarSource bars,
             FredClient fred, EdgarClient edgar, ObservationCache cache) {
+        this(layers, sources, bars, fred, edgar, cache, null, null);
+    }
+
+    private SignalInputCollector(SignalLayersConfig layers, SignalSourcesConfig sources, DailyBarSource bars,
+            FredClient fred, EdgarClient edgar, ObservationCache cache, SampleInputs samples, String simulatedSource) {
         this.layers = layers;
         this.sources = sources;
         this.bars = bars;
         this.fred = fred;
         this.edgar = edgar;
         this.cache = cache;
+        this.samples = samples;
+        this.simulatedSource = simulatedSource;
     }
 
-    /** Fetches every source, stores what arrived, and returns the inputs known on {@code asOf}. */
+    /**
+     * The embedded default: daily bars from the simulated gateway, rates and GDP from {@code sample.historyDir},
+     * fundamentals, FedWatch and forward P/E from {@code sample.inputsDir} (the trader's own FedWatch or forward P/E
+     * file in {@code csv.inputsDir} wins when there is one). No network, no cache. {@code simulatedSource} names the
+     * market in the snapshot, e.g. {@code simulated gateway (seed 42)}.
+     */
+    public static SignalInputCollector onSimulatedMarket(SignalLayersConfig layers, SignalSourcesConfig sources,
+            DailyBarSource simulatedBars, String simulatedSource) {
+        return new SignalInputCollector(layers, sources, simulatedBars, null, null, null,
+                new SampleInputs(layers, sources, new MarketHistory(sources.sample().historyDir())), simulatedSource);
+    }
+
+    /** Fetches every source and returns the inputs known on {@code asOf}. */
     public PointInTimeData collect(LocalDate asOf, Instant now) {
+        return samples == null ? collectLive(asOf, now) : collectSimulated(asOf);
+    }
+
+    private PointInTimeData collectLive(LocalDate asOf, Instant now) {
         LocalDate from = asOf.minusDays(sources.historyDays());
         LocalDate slowFrom = asOf.minusDays(Math.max(SLOW_SERIES_DAYS, sources.historyDays()));
         Map<String, Observation> cached = new HashMap<>();
@@ -64,35 +102,101 @@ public final class SignalInputCollector {
             cached.merge(key(o.series(), o.observedOn()), o,
                     (a, b) -> a.availableOn().isAfter(b.availableOn()) ? a : b);
         }
+        List<FetchLanes.Fetch> fetches = new ArrayList<>();
         for (String symbol : barSymbols()) {
             SeriesId series = SignalSeries.bar(symbol);
-            fetch(List.of(series), now, () -> revisions(cached, asOf, bars.dailyBars(symbol, from, asOf).stream()
-                    .map(b -> Observation.sameDay(series, b.date(), b.close())).toList()));
+            fetches.add(new FetchLanes.Fetch("bars", List.of(series), Label.live(bars.description()),
+                    () -> revisions(cached, asOf,
+                    bars.dailyBars(symbol, from, asOf).stream()
+                            .map(b -> Observation.sameDay(series, b.date(), b.close())).toList())));
         }
-        for (SeriesId series : List.of(SignalSeries.TREASURY_10Y, SignalSeries.SOFR, SignalSeries.OIS_PROXY,
-                SignalSeries.REVERSE_REPO, SignalSeries.REAL_GDP)) {
+        for (SeriesId series : FRED_SERIES) {
             boolean quarterly = series.kind() == SourceKind.FRED_QUARTERLY;
-            int lag = quarterly ? sources.fred().quarterlyPublicationLagDays() : sources.fred().dailyPublicationLagDays();
-            fetch(List.of(series), now, () -> {
+            int lag = publicationLagDays(series);
+            fetches.add(new FetchLanes.Fetch("FRED", List.of(series), Label.live("FRED"), () -> {
                 List<Observation> found = new ArrayList<>();
                 for (FredObservation o : fred.observations(series.name(), quarterly ? slowFrom : from)) {
                     found.add(new Observation(series, o.date(), o.date().plusDays(lag), o.value()));
                 }
                 return revisions(cached, asOf, found);
-            });
+            }));
         }
-        Map<String, Long> companies = new java.util.TreeMap<>();
-        layers.cashFlowDurability().universe().forEach(c -> companies.put(c.ticker(), c.cik()));
-        layers.contrarian().aiNames().forEach(c -> companies.put(c.ticker(), c.cik()));
-        companies.forEach((ticker, cik) -> {
-            List<SeriesId> series = new ArrayList<>();
-            for (SignalSeries.Fundamental f : SignalSeries.Fundamental.values()) {
-                series.add(SignalSeries.fundamental(ticker, f));
+        companies().forEach((ticker, cik) -> fetches.add(new FetchLanes.Fetch("EDGAR", fundamentals(ticker),
+                Label.live("SEC EDGAR"), () -> AnnualFigures.of(ticker, edgar.companyFacts(cik)))));
+
+        Map<SeriesId, InputOrigin> origins = new HashMap<>();
+        for (FetchLanes.Result r : report(FetchLanes.run(fetches))) {
+            cache.store(r.observations(), now);
+            for (SeriesId s : r.fetch().series()) {
+                cache.recordFetch(s, now, r.problem());
+                origins.put(s, InputOrigin.live(r.fetch().label().source()));
             }
-            fetch(series, now, () -> AnnualFigures.of(ticker, edgar.companyFacts(cik)));
+        }
+        collectCsv(now, origins);
+        return new PointInTimeData(asOf, cache.observedSince(slowFrom), cache.failedFetches(), layers.staleness(),
+                origins);
+    }
+
+    private PointInTimeData collectSimulated(LocalDate asOf) {
+        LocalDate from = asOf.minusDays(sources.historyDays());
+        List<FetchLanes.Fetch> fetches = new ArrayList<>();
+        for (String symbol : barSymbols()) {
+            SeriesId series = SignalSeries.bar(symbol);
+            fetches.add(new FetchLanes.Fetch("simulated gateway", List.of(series),
+                    Label.simulated(simulatedSource), () ->
+                    bars.dailyBars(symbol, from, asOf).stream()
+                            .map(b -> Observation.sameDay(series, b.date(), b.close())).toList()));
+        }
+        fetches.addAll(samples.fetches(asOf, companies()));
+
+        List<Observation> observations = new ArrayList<>();
+        Map<SeriesId, String> problems = new TreeMap<>();
+        Map<SeriesId, Label> labels = new HashMap<>();
+        for (FetchLanes.Result r : report(FetchLanes.run(fetches))) {
+            observations.addAll(r.observations());
+            for (SeriesId s : r.fetch().series()) {
+                labels.put(s, r.fetch().label());
+                if (r.failed()) {
+                    problems.put(s, r.problem());
+                }
+            }
+        }
+        samples.csvInputs(observations, problems, labels);
+        return new PointInTimeData(asOf, observations, problems, layers.staleness(), origins(labels, observations));
+    }
+
+    /** Each series' origin; a sample's end is the last date the sample holds for that series. */
+    private static Map<SeriesId, InputOrigin> origins(Map<SeriesId, Label> labels, List<Observation> observations) {
+        Map<SeriesId, LocalDate> lastObserved = new HashMap<>();
+        observations.forEach(o -> lastObserved.merge(o.series(), o.observedOn(), (a, b) -> a.isAfter(b) ? a : b));
+        Map<SeriesId, InputOrigin> out = new HashMap<>();
+        labels.forEach((series, label) -> {
+            if (label.provenance() != InputOrigin.Provenance.SAMPLE) {
+                out.put(series, new InputOrigin(label.provenance(), label.source(), null));
+            } else if (lastObserved.containsKey(series)) {
+                out.put(series, InputOrigin.sample(label.source(), lastObserved.get(series)));
+            }
         });
-        collectCsv(now);
-        return new PointInTimeData(asOf, cache.observedSince(slowFrom), cache.failedFetches(), layers.staleness());
+        return out;
+    }
+
+    /** Logs each failed fetch once; a lane skipped after its source was unreachable is one line, not one per series. */
+    private static List<FetchLanes.Result> report(List<FetchLanes.Result> results) {
+        Map<String, Integer> skipped = new LinkedHashMap<>();
+        for (FetchLanes.Result r : results) {
+            if (r.failed() && r.tried()) {
+                LOG.warn("signal source failed for {}: {}", r.fetch().series().get(0), r.problem());
+            } else if (r.failed()) {
+                skipped.merge(r.fetch().lane(), 1, Integer::sum);
+            }
+        }
+        skipped.forEach((lane, n) -> LOG.warn("{}: {} more request(s) not tried, the source is unreachable", lane, n));
+        return results;
+    }
+
+    int publicationLagDays(SeriesId series) {
+        return series.kind() == SourceKind.FRED_QUARTERLY ? sources.fred().quarterlyPublicationLagDays()
+                : sources.fred().dailyPublicationLagDays();
     }
 
     private Set<String> barSymbols() {
@@ -105,33 +209,40 @@ public final class SignalInputCollector {
         return symbols;
     }
 
-    private void collectCsv(Instant now) {
+    /** Every company a layer screens: the durability universe and the contrarian names, by ticker. */
+    private Map<String, Long> companies() {
+        Map<String, Long> companies = new TreeMap<>();
+        layers.cashFlowDurability().universe().forEach(c -> companies.put(c.ticker(), c.cik()));
+        layers.contrarian().aiNames().forEach(c -> companies.put(c.ticker(), c.cik()));
+        return companies;
+    }
+
+    static List<SeriesId> fundamentals(String ticker) {
+        List<SeriesId> series = new ArrayList<>();
+        for (SignalSeries.Fundamental f : SignalSeries.Fundamental.values()) {
+            series.add(SignalSeries.fundamental(ticker, f));
+        }
+        return series;
+    }
+
+    private void collectCsv(Instant now, Map<SeriesId, InputOrigin> origins) {
         CsvInputs.Result csv = CsvInputs.read(sources.csv().inputsDir());
         cache.store(csv.observations(), now);
-        Map<String, List<SeriesId>> seriesOfFile = Map.of(
-                CsvInputs.FEDWATCH, List.of(SignalSeries.DELAYED_CUT_PROBABILITY, SignalSeries.NEXT_MEETING_CUT_PROBABILITY),
-                CsvInputs.FORWARD_PE, List.of(SignalSeries.TECH_FORWARD_PE),
-                CsvInputs.OVERRIDES, List.of(SeriesId.of(SourceKind.CSV, "overrides")));
-        seriesOfFile.forEach((file, series) -> series.forEach(s ->
-                cache.recordFetch(s, now, csv.problems().get(file))));
+        csvSeries().forEach((file, series) -> series.forEach(s -> {
+            cache.recordFetch(s, now, csv.problems().get(file));
+            origins.put(s, InputOrigin.live(sources.csv().inputsDir().resolve(file).toString()));
+        }));
         csv.problems().forEach((file, problem) -> LOG.warn("signal input {} rejected: {}", file, problem));
     }
 
-    private void fetch(List<SeriesId> series, Instant now, Supplier<List<Observation>> source) {
-        String problem = null;
-        try {
-            cache.store(source.get(), now);
-        } catch (SourceException e) {
-            problem = e.getMessage();
-        } catch (RuntimeException e) {
-            problem = e.getClass().getSimpleName() + ": " + e.getMessage();
-        }
-        if (problem != null) {
-            LOG.warn("signal source failed for {}: {}", series.get(0), problem);
-        }
-        for (SeriesId s : series) {
-            cache.recordFetch(s, now, problem);
-        }
+    /** The series each of the trader's CSV files feeds. */
+    static Map<String, List<SeriesId>> csvSeries() {
+        Map<String, List<SeriesId>> out = new LinkedHashMap<>();
+        out.put(CsvInputs.FEDWATCH, List.of(SignalSeries.DELAYED_CUT_PROBABILITY,
+                SignalSeries.NEXT_MEETING_CUT_PROBABILITY));
+        out.put(CsvInputs.FORWARD_PE, List.of(SignalSeries.TECH_FORWARD_PE));
+        out.put(CsvInputs.OVERRIDES, List.of(SeriesId.of(SourceKind.CSV, "overrides")));
+        return out;
     }
 
     /** Drops values already cached; a changed value becomes a revision known from the fetch date. */

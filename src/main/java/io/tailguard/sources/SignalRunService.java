@@ -13,7 +13,6 @@ import io.tailguard.sources.snapshot.SignalSnapshotRepository;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -53,20 +52,36 @@ public final class SignalRunService {
     }
 
     /**
-     * Wires the service from the two YAML files, the database and a daily-bar source (the broker-backed one in
-     * production, {@link CsvDailyBarSource} otherwise). {@code environment} supplies FRED_API_KEY.
+     * Wires the service on live sources from the two YAML files, the database and a daily-bar source (the
+     * broker-backed one in production, {@link CsvDailyBarSource} otherwise). {@code environment} supplies
+     * FRED_API_KEY.
      */
     public static SignalRunService wire(Clock clock, DataSource dataSource, DailyBarSource bars, Path layersFile,
             Path sourcesFile, Map<String, String> environment) {
         SignalLayersConfigLoader loader = new SignalLayersConfigLoader();
         SignalLayersConfig layers = loader.loadLayers(layersFile);
         SignalSourcesConfig sources = loader.loadSources(sourcesFile, environment);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+        HttpClient http = HttpClient.newBuilder().connectTimeout(sources.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         SignalInputCollector collector = new SignalInputCollector(layers, sources,
                 bars == null ? new CsvDailyBarSource(sources.csv().barsDir()) : bars,
                 new FredClient(sources.fred(), http), new EdgarClient(sources.edgar(), http),
                 new ObservationCache(dataSource));
+        return new SignalRunService(clock, layers, sources, collector, new SignalSnapshotRepository(dataSource));
+    }
+
+    /**
+     * Wires the service on the embedded default: bars from the simulated gateway ({@code simulatedSource} names it
+     * in the snapshot), everything else from the sample data shipped with tailguard; no network.
+     */
+    public static SignalRunService wireSimulated(Clock clock, DataSource dataSource, DailyBarSource simulatedBars,
+            String simulatedSource, Path layersFile, Path sourcesFile) {
+        SignalLayersConfigLoader loader = new SignalLayersConfigLoader();
+        SignalSourcesConfig sources = loader.loadSources(sourcesFile, Map.of());
+        SignalLayersConfig layers = loader.loadLayers(layersFile)
+                .withRateSensitivityYield(sources.sample().yieldSeries(), sources.sample().yieldScale());
+        SignalInputCollector collector = SignalInputCollector.onSimulatedMarket(layers, sources, simulatedBars,
+                simulatedSource);
         return new SignalRunService(clock, layers, sources, collector, new SignalSnapshotRepository(dataSource));
     }
 
@@ -85,9 +100,14 @@ public final class SignalRunService {
         PointInTimeData data = collector.collect(asOf, now);
         SignalSnapshot snapshot = engine.evaluate(data, previous, now);
         long id = snapshots.save(snapshot);
-        LOG.info("signal snapshot {} for {}: regime {}, hold/out {}, exposure {}", id, asOf,
-                snapshot.regime(), snapshot.holdOut(), snapshot.exposureMultiplier());
+        LOG.info("signal snapshot {} for {}: regime {}, hold/out {}, exposure {}, {} missing input(s){}", id, asOf,
+                brief(snapshot.regime()), brief(snapshot.holdOut()), brief(snapshot.exposureMultiplier()),
+                snapshot.missing().size(), snapshot.usesNonLiveInputs() ? ", NOT LIVE (simulated / sample inputs)" : "");
         return snapshot;
+    }
+
+    private static String brief(io.tailguard.signals.Outcome<?> outcome) {
+        return outcome.isKnown() ? outcome.value().toString() : "UNKNOWN";
     }
 
     /** The daily after-the-close run for the scheduler: the same as {@link #runNow()}. */

@@ -33,6 +33,36 @@ class WeeklyHedgeStrategyTest {
     }
 
     @Test
+    void theShippedStrategySellsCoveredCallsOnHalfTheSharesAtModestlyElevatedIv() {
+        WeeklyHedgeConfig c = WeeklyHedgeStrategy.load(WeeklyHedgeStrategy.DEFAULT_FILE);
+
+        assertThat(c.regimes().cheap().shortCalls()).isFalse();
+        assertThat(c.regimes().modest().shortCalls()).isTrue();
+        assertThat(c.regimes().modest().maxCallCoverFraction()).isEqualTo(0.5);
+        assertThat(c.regimes().rich().shortCalls()).isTrue();
+        assertThat(c.regimes().rich().maxCallCoverFraction()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aRegimeWithoutACallCoverLetsTheCallsCoverEveryShare() throws Exception {
+        Path older = dir.resolve("older.yaml");
+        Files.writeString(older, Files.readString(WeeklyHedgeStrategy.DEFAULT_FILE)
+                .replace(", maxCallCoverFraction: 0.5}", "}"));
+
+        assertThat(WeeklyHedgeStrategy.load(older).regimes().modest().maxCallCoverFraction()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aCallCoverAboveOneNamesTheFileAndTheField() throws Exception {
+        Path bad = dir.resolve("cover.yaml");
+        Files.writeString(bad, Files.readString(WeeklyHedgeStrategy.DEFAULT_FILE)
+                .replace("maxCallCoverFraction: 0.5}", "maxCallCoverFraction: 1.5}"));
+
+        assertThatThrownBy(() -> WeeklyHedgeStrategy.load(bad)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("cover.yaml").hasMessageContaining("maxCallCoverFraction");
+    }
+
+    @Test
     void anOutOfRangeValueNamesTheFileAndTheField() throws Exception {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, Files.readString(WeeklyHedgeStrategy.DEFAULT_FILE).replace("commitment: 0.30",

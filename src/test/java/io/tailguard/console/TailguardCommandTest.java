@@ -78,7 +78,8 @@ class TailguardCommandTest {
         Files.writeString(config, "broker:\n  mode: sim\n  port: 0\n  clientId: 1\ndatabase:\n  url: jdbc:h2:file:"
                 + db.toAbsolutePath() + "/tailguard;AUTO_SERVER=TRUE\n");
         assertThat(run("--config", config.toString(), "status")).isEqualTo(TailguardCommand.RUNTIME_FAILURE);
-        assertThat(out.toString()).contains("NOT REACHABLE").contains("not found");
+        assertThat(out.toString()).contains("none yet at " + db.toAbsolutePath().resolve("tailguard.mv.db"))
+                .contains("creates it").doesNotContain("IFEXISTS");
         assertThat(db).doesNotExist();
     }
 }

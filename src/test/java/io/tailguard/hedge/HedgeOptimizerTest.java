@@ -8,6 +8,8 @@ import io.tailguard.pricing.montecarlo.JointScenarios;
 import io.tailguard.pricing.montecarlo.OptionLeg;
 import io.tailguard.pricing.montecarlo.StructureStatistics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HedgeOptimizerTest {
     private static final long SHARES = 4000;
@@ -111,5 +113,57 @@ class HedgeOptimizerTest {
         assertThat(o.evaluated()).allSatisfy(s -> assertThat(s.structure().legs().stream()
                 .filter(l -> !l.isShort()).mapToDouble(l -> l.contracts() * 100.0 * l.premiumPerShare()).sum())
                 .isLessThanOrEqualTo(2000));
+    }
+
+    /** Puts only, or puts with covered calls (where the call stage's bases depend on the tolerance). */
+    private static SearchBounds bounds(boolean calls) {
+        return calls ? new SearchBounds(0.93, 1.0, 20, 1.01, 1.12, 40, 4, 5) : SearchBounds.putsOnly(0.93, 1.0, 20);
+    }
+
+    @ParameterizedTest(name = "covered calls searched: {0}")
+    @ValueSource(booleans = {false, true})
+    void theReportedFeasibleToleranceFindsAStructureAndJustBelowItNoneIs(boolean calls) {
+        HedgeOptimization tight = run(0.20, 0.005 * SHARES * HedgeFixtures.UPRO, bounds(calls), 5);
+        assertThat(tight.decision()).isInstanceOf(HedgeDecision.NoFeasibleHedge.class);
+        HedgeDecision.NoFeasibleHedge none = (HedgeDecision.NoFeasibleHedge) tight.decision();
+        double feasible = none.feasibleToleranceUsd();
+        assertThat(feasible).isGreaterThan(tight.toleranceUsd());
+
+        HedgeOptimization at = run(0.20, feasible, bounds(calls), 5);
+        HedgeOptimization below = run(0.20, Math.nextDown(feasible), bounds(calls), 5);
+
+        assertThat(at.decision()).isInstanceOf(HedgeDecision.Chosen.class);
+        assertThat(LossMeasure.P5.of(((HedgeDecision.Chosen) at.decision()).best().hedged())).isEqualTo(-feasible);
+        assertThat(below.decision()).isInstanceOf(HedgeDecision.NoFeasibleHedge.class);
+        assertThat(((HedgeDecision.NoFeasibleHedge) below.decision()).feasibleToleranceUsd()).isEqualTo(feasible);
+    }
+
+    @Test
+    void theFeasibleFractionOfThePositionPassesAndOneBasisPointLessDoesNot() {
+        RollTolerance strategy = new RollTolerance(0.005, SHARES * HedgeFixtures.UPRO, 1.0);
+        HedgeOptimization tight = run(0.20, strategy.usd(), bounds(true), 9);
+        RollTolerance feasible = strategy.covering(
+                ((HedgeDecision.NoFeasibleHedge) tight.decision()).feasibleToleranceUsd());
+        long bp = Math.round(feasible.fractionOfPosition() * 10_000);
+        RollTolerance oneLess = new RollTolerance((bp - 1) / 10_000.0, strategy.positionUsd(), 1.0);
+
+        assertThat(run(0.20, feasible.usd(), bounds(true), 9).decision()).isInstanceOf(HedgeDecision.Chosen.class);
+        assertThat(run(0.20, oneLess.usd(), bounds(true), 9).decision())
+                .isInstanceOf(HedgeDecision.NoFeasibleHedge.class);
+    }
+
+    @Test
+    void coveredCallsBringAWeekThatPutsAloneCannotHedgeWithinTheTolerance() {
+        // mid-teens IV: a full week of at-the-money puts costs about the whole 2.7% tolerance
+        double tolerance = 0.027 * SHARES * HedgeFixtures.UPRO;
+        HedgeOptimization putsOnly = run(0.16, tolerance, SearchBounds.putsOnly(0.93, 1.0, 20), 11);
+        HedgeOptimization withCalls = run(0.16, tolerance, new SearchBounds(0.93, 1.0, 20, 1.01, 1.12, 20, 4, 10), 11);
+
+        assertThat(putsOnly.decision()).isInstanceOf(HedgeDecision.NoFeasibleHedge.class);
+        assertThat(withCalls.decision()).isInstanceOf(HedgeDecision.Chosen.class);
+        StructureStatistics best = ((HedgeDecision.Chosen) withCalls.decision()).best();
+        assertThat(best.structure().legs()).anyMatch(l -> l.underlying() == HedgeUnderlying.UPRO && l.isShort());
+        assertThat(best.structure().legs().stream().filter(l -> l.underlying() == HedgeUnderlying.UPRO)
+                .mapToInt(l -> -l.contracts()).sum()).isLessThanOrEqualTo(20);
     }
 }

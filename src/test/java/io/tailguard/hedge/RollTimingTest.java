@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tailguard.schedule.ExchangeCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RollTimingTest {
     private final ExchangeCalendar calendar = ExchangeCalendar.nyse();
@@ -45,5 +48,30 @@ class RollTimingTest {
     @Test
     void aWeekendFireNeverRuns() {
         assertThat(fire("2026-11-21")).isInstanceOf(RollTiming.Skip.class);
+    }
+
+    @ParameterizedTest(name = "at {0} New York: analysis {1}, execution {2}")
+    @CsvSource({
+            // Thursday evening, after the index options' 16:15 close: today's close, tomorrow's session
+            "2026-12-03T20:13, 2026-12-03, 2026-12-04",
+            "2026-12-03T16:15, 2026-12-03, 2026-12-04",
+            // Thursday before the close (and before the open): Wednesday's close, executed today
+            "2026-12-03T16:14, 2026-12-02, 2026-12-03",
+            "2026-12-03T11:00, 2026-12-02, 2026-12-03",
+            "2026-12-03T07:00, 2026-12-02, 2026-12-03",
+            // the weekend and Monday before the open: Friday's close, Monday's session
+            "2026-12-05T12:00, 2026-12-04, 2026-12-07",
+            "2026-12-06T23:59, 2026-12-04, 2026-12-07",
+            "2026-12-07T08:00, 2026-12-04, 2026-12-07",
+            // Thanksgiving (closed): Wednesday's close, Friday's session
+            "2026-11-26T14:00, 2026-11-25, 2026-11-27",
+            // just after midnight: still the evening before's close
+            "2026-12-04T00:05, 2026-12-03, 2026-12-04"})
+    void aRollByHandAnalysesOnTheLatestCloseAtAnyHour(String now, String analysis, String execution) {
+        RollTiming.Run run = RollTiming.latestClose(LocalDateTime.parse(now).atZone(ExchangeCalendar.NEW_YORK),
+                calendar);
+
+        assertThat(run.analysisDate()).isEqualTo(LocalDate.parse(analysis));
+        assertThat(run.executionDate()).isEqualTo(LocalDate.parse(execution));
     }
 }

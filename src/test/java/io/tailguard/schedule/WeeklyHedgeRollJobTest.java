@@ -5,15 +5,12 @@ import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import io.tailguard.hedge.RollTiming;
 import io.tailguard.hedge.roll.RollOutcome;
 import io.tailguard.hedge.roll.ScheduledRoll;
 import io.tailguard.store.Database;
 import io.tailguard.testing.MutableClock;
 import io.tailguard.testing.TestDatabases;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -39,15 +36,12 @@ class WeeklyHedgeRollJobTest {
         db.close();
     }
 
-    /** The same decision the service makes: the calendar first, then a roll. */
+    /** What the service will answer; the calendar decision itself is the service's (see RollTimingTest). */
+    private RollOutcome next = new RollOutcome.Rolled("roll for 2026-11-13: proposal P-1 with 2 legs");
+
     private final ScheduledRoll roll = () -> {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), NEW_YORK);
-        RollTiming timing = RollTiming.forFire(today, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, ExchangeCalendar.nyse());
-        if (timing instanceof RollTiming.Skip skip) {
-            return new RollOutcome.Skipped(skip.reason());
-        }
         rolls.incrementAndGet();
-        return new RollOutcome.Rolled("roll for " + ((RollTiming.Run) timing).executionDate());
+        return next;
     };
 
     private static Instant ny(String dateTime) {
@@ -72,24 +66,27 @@ class WeeklyHedgeRollJobTest {
     }
 
     @Test
-    void rollsOnAnOrdinaryThursdayAfterTheClose() {
+    void aRollRecordsItsSummaryAsACompletedRun() {
         List<JobRunLog.Run> runs = fire(ny("2026-11-12T16:30"), ny("2026-11-12T16:30:02"));
 
         assertThat(rolls).hasValue(1);
         assertThat(runs).singleElement().satisfies(r -> {
             assertThat(r.outcome()).isEqualTo(JobOutcome.COMPLETED);
-            assertThat(r.detail()).contains("2026-11-13");
+            assertThat(r.detail()).isEqualTo("roll for 2026-11-13: proposal P-1 with 2 legs");
         });
     }
 
     @Test
-    void skipsThanksgivingAndRollsOnTheWednesdayBefore() {
-        List<JobRunLog.Run> thursday = fire(ny("2026-11-26T16:30"), ny("2026-11-26T16:30:01"));
-        assertThat(rolls).hasValue(0);
-        assertThat(thursday).singleElement().satisfies(r -> assertThat(r.outcome()).isEqualTo(JobOutcome.SKIPPED));
+    void aDayTheServiceSkipsIsRecordedAsSkippedWithItsReason() {
+        next = new RollOutcome.Skipped("2026-11-26 is not a trading day");
 
-        fire(ny("2026-11-25T16:30"), ny("2026-11-25T16:30:01"));
+        List<JobRunLog.Run> runs = fire(ny("2026-11-26T16:30"), ny("2026-11-26T16:30:01"));
+
         assertThat(rolls).hasValue(1);
+        assertThat(runs).singleElement().satisfies(r -> {
+            assertThat(r.outcome()).isEqualTo(JobOutcome.SKIPPED);
+            assertThat(r.detail()).isEqualTo("2026-11-26 is not a trading day");
+        });
     }
 
     @Test
@@ -101,7 +98,7 @@ class WeeklyHedgeRollJobTest {
     }
 
     @Test
-    void skipsAndRecordsAFireBeyondItsWindow() {
+    void aFireBeyondItsWindowNeverReachesTheServiceAndIsRecordedLate() {
         List<JobRunLog.Run> runs = fire(ny("2026-11-12T16:30"), ny("2026-11-13T09:00"));
 
         assertThat(rolls).hasValue(0);

@@ -23,6 +23,9 @@ public final class SourceFixtures {
 
     public static SignalSourcesConfig sources(URI base, Path inputsDir) {
         return new SignalSourcesConfig(fred(base), edgar(base),
-                new SignalSourcesConfig.Csv(inputsDir, inputsDir.resolve("bars")), 420, LocalTime.of(16, 15));
+                new SignalSourcesConfig.Csv(inputsDir, inputsDir.resolve("bars")),
+                new SignalSourcesConfig.Sample(Path.of("market-history"), Path.of("config", "inputs-example"),
+                        "ibkr:TNX", 0.1), 420,
+                LocalTime.of(16, 15), Duration.ofSeconds(2));
     }
 }

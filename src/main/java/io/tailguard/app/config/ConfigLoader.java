@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -59,8 +61,18 @@ public final class ConfigLoader {
 
     public TailguardConfig load(Path file) {
         JsonNode tree = readTree(file);
-        applyEnvironment(file, tree);
-        return bind(file, tree, TailguardConfig.class, yaml);
+        Map<String, String> overridden = applyEnvironment(file, tree);
+        try {
+            return bind(file, tree, TailguardConfig.class, yaml);
+        } catch (ConfigException e) {
+            // a bad value that came from the environment is the variable's fault, not the file's
+            String variable = e.field().map(overridden::get).orElse(null);
+            if (variable == null) {
+                throw e;
+            }
+            throw new ConfigException("environment variable " + variable + "='" + environment.get(variable) + "': "
+                    + e.detail() + " (it overrides " + e.field().get() + " of " + file + ")", e);
+        }
     }
 
     /** Reads a YAML file into a tree, with a one-line error for a missing, unreadable or malformed file. */
@@ -90,25 +102,29 @@ public final class ConfigLoader {
 
     /** Binds a tree to a config record; errors name the file and the field path. */
     public static <T> T bind(Path file, JsonNode tree, Class<T> type, ObjectMapper mapper) {
+        // unknown keys first: a misspelt key would otherwise surface as the required key it was meant to be
+        // ("brokr:" as "broker: is required", "pathz:" as "simulation.paths: expected whole number")
+        KnownKeys.check(tree, type).ifPresent(unknown -> {
+            throw new ConfigException(file, unknown.path(), "unknown key"
+                    + (unknown.allowed().isEmpty() ? "" : " (allowed here: " + String.join(", ", unknown.allowed()) + ")"));
+        });
         try {
             return mapper.treeToValue(tree, type);
         } catch (UnrecognizedPropertyException e) {
             String allowed = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
-            throw new ConfigException(file + ": " + join(pathOf(e), e.getPropertyName()) + ": unknown key"
+            throw new ConfigException(file, join(pathOf(e), e.getPropertyName()), "unknown key"
                     + (allowed.isEmpty() ? "" : " (allowed here: " + allowed + ")"));
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
-            String path = pathOf(e);
-            throw new ConfigException(file + ": " + (path.isEmpty() ? "" : path + ".") + firstLine(message));
+            throw qualified(file, pathOf(e), firstLine(message));
         } catch (InvalidFormatException e) {
             String target = e.getTargetType() == null ? "value" : describe(e.getTargetType());
-            throw new ConfigException(file + ": " + pathOf(e) + ": '" + e.getValue() + "' is not a valid "
-                    + target);
+            throw new ConfigException(file, pathOf(e), "'" + e.getValue() + "' is not a valid " + target);
         } catch (MismatchedInputException e) {
             String target = e.getTargetType() == null ? "value" : describe(e.getTargetType());
-            throw new ConfigException(file + ": " + pathOf(e) + ": expected " + target);
+            throw new ConfigException(file, pathOf(e), "expected " + target);
         } catch (JsonProcessingException e) {
             throw new ConfigException(file + ": " + firstLine(e.getOriginalMessage()));
         } catch (IllegalArgumentException e) {
@@ -120,12 +136,15 @@ public final class ConfigLoader {
         return readTree(file, yaml);
     }
 
-    private void applyEnvironment(Path file, JsonNode tree) {
+    /** Writes the overrides into the tree; returns the dotted path of each field overridden, with its variable. */
+    private Map<String, String> applyEnvironment(Path file, JsonNode tree) {
+        Map<String, String> overridden = new HashMap<>();
         ENV_OVERRIDES.forEach((variable, path) -> {
             String value = environment.get(variable);
             if (value == null || value.isBlank()) {
                 return;
             }
+            overridden.put(path[0] + "." + path[1], variable);
             JsonNode section = tree.get(path[0]);
             if (section == null || section.isNull()) {
                 section = ((ObjectNode) tree).putObject(path[0]);
@@ -135,6 +154,32 @@ public final class ConfigLoader {
             }
             ((ObjectNode) section).put(path[1], value);
         });
+        return overridden;
+    }
+
+    /**
+     * A record's own message may already name its section ({@code search.putMoneynessMin: ...} from inside
+     * {@code search}): the path is then joined where the two overlap, not repeated.
+     */
+    static ConfigException qualified(Path file, String path, String message) {
+        List<String> segments = path.isEmpty() ? List.of() : List.of(path.split("\\."));
+        for (int start = 0; start < segments.size(); start++) {
+            String suffix = String.join(".", segments.subList(start, segments.size()));
+            if (message.startsWith(suffix + ".") || message.startsWith(suffix + ":") || message.startsWith(suffix + "/")) {
+                return split(file, String.join(".", segments.subList(0, start)), message);
+            }
+        }
+        return split(file, path, message);
+    }
+
+    /** Splits "field: detail" off a record's message, so the exception knows the whole field path. */
+    private static ConfigException split(Path file, String parent, String message) {
+        int colon = message.indexOf(": ");
+        if (colon > 0 && !message.substring(0, colon).contains(" ")) {
+            String field = parent.isEmpty() ? message.substring(0, colon) : parent + "." + message.substring(0, colon);
+            return new ConfigException(file, field, message.substring(colon + 2));
+        }
+        return new ConfigException(file, parent, message);
     }
 
     private static String describe(Class<?> type) {

@@ -1,7 +1,11 @@
 package io.tailguard.broker.sim;
 
+import io.tailguard.broker.sim.market.ClockMode;
 import io.tailguard.broker.sim.market.MarketModelConfig;
 import io.tailguard.broker.sim.market.ModelMarket;
+import io.tailguard.broker.sim.market.ReplayAnchor;
+import io.tailguard.broker.sim.market.SimClock;
+import io.tailguard.schedule.ExchangeCalendar;
 import io.tailguard.domain.BrokerOrderStatus;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.ContractDetails;
@@ -17,6 +21,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,9 +102,8 @@ public final class SimGateway implements AutoCloseable {
     }
 
     /**
-     * The gateway of {@code tailguard sim-gateway} and of {@code tailguard run} with {@code broker.mode: sim}:
-     * the model market ({@link ModelMarket}) seeded from {@code config.seed()}, system clock for the limits.
-     * Call {@link #start()} on it.
+     * The model market ({@link ModelMarket}) with its default parameters, seeded from {@code config.seed()},
+     * system clock for the limits. Call {@link #start()} on it.
      */
     public static SimGateway withModelMarket(SimGatewayConfig config) {
         return withModelMarket(config, MarketModelConfig.defaults());
@@ -108,6 +112,26 @@ public final class SimGateway implements AutoCloseable {
     /** As {@link #withModelMarket(SimGatewayConfig)} with an explicit market model; its seed is replaced by the gateway's. */
     public static SimGateway withModelMarket(SimGatewayConfig config, MarketModelConfig marketConfig) {
         return new SimGateway(config, ModelMarket.create(marketConfig.withSeed(config.seed())));
+    }
+
+    /**
+     * The gateway of {@code tailguard sim-gateway} and of {@code tailguard run} with {@code broker.mode: sim}: the
+     * model market seeded from {@code config.seed()}, SPX 5900 and UPRO 80 at the close before its start, on
+     * {@code marketClock}. A {@link SimClock} (a replay, {@code sim.clock}) is used as it is: the market starts at
+     * its anchor, so every market built on the same anchor and seed quotes the same path, and the process that
+     * owns the clock and its market agree on the time. Any other clock means the wall clock, the market starting
+     * now. IB's limits (message rate, pacing) always run on the wall clock, as they do at IB.
+     */
+    public static SimGateway embeddedDefault(SimGatewayConfig config, Clock marketClock) {
+        MarketModelConfig model = MarketModelConfig.defaults().withSeed(config.seed());
+        if (marketClock instanceof SimClock sim && sim.mode() != ClockMode.REAL) {
+            Instant start = sim.anchor().map(ReplayAnchor::sim).orElse(sim.instant());
+            double speed = sim.anchor().map(ReplayAnchor::speed).orElse(1.0);
+            MarketModelConfig replay = model.withStart(start, 5900.0, 80.0).withClock(sim.mode(), speed);
+            return new SimGateway(config, new ModelMarket(replay, ExchangeCalendar.nyse(), sim));
+        }
+        return new SimGateway(config, ModelMarket.create(model.withStart(marketClock.instant(), 5900.0, 80.0)
+                .withClock(ClockMode.REAL, 1.0)));
     }
 
     private Contract resolve(SimGatewayConfig.InitialPosition p) {

@@ -10,6 +10,7 @@ import io.tailguard.domain.Quote;
 import io.tailguard.hedge.HedgeDecision;
 import io.tailguard.hedge.HedgeOptimization;
 import io.tailguard.hedge.IvRegime;
+import io.tailguard.hedge.RollTolerance;
 import io.tailguard.hedge.WeeklyHedgeConfig;
 import io.tailguard.orders.LegIntent;
 import io.tailguard.orders.PriceBounds;
@@ -62,8 +63,9 @@ public final class ProposalBuilder {
         this.broker = broker;
     }
 
-    Optional<Proposal> hedge(HedgeOptimization optimization, List<Position> shortCalls, double uproSpot,
-            LocalDate executionDate, LocalDate newExpiry, String holdSource, IvRegime regime, double atmIv) {
+    Optional<Proposal> hedge(HedgeOptimization optimization, RollTolerance tolerance, List<Position> shortCalls,
+            double uproSpot, LocalDate executionDate, LocalDate newExpiry, String holdSource, IvRegime regime,
+            double atmIv) {
         Instant now = clock.instant();
         String id = "H" + ID_TIME.format(now);
         List<ProposalLeg> legs = new ArrayList<>(buyBacks(id, shortCalls, uproSpot, newExpiry));
@@ -72,7 +74,8 @@ public final class ProposalBuilder {
         metrics.put("regime", regime + String.format(Locale.ROOT, " (XSP ATM IV %.1f%%)", atmIv * 100));
         metrics.put("expiry", newExpiry.toString());
         metrics.put("execution_date", executionDate.toString());
-        metrics.put("tolerance_usd", fmt(optimization.toleranceUsd()) + " " + optimization.measure());
+        metrics.put("tolerance_usd", fmt(optimization.toleranceUsd()) + " " + optimization.measure() + " ("
+                + RollReport.fraction(tolerance, regime) + ")");
         metrics.put("candidates", Integer.toString(optimization.candidateCount()));
         metrics.put("paths", Integer.toString(optimization.scenarios().pathCount()));
         metrics.put("seed", Long.toString(optimization.scenarios().spec().seed()));
@@ -94,8 +97,12 @@ public final class ProposalBuilder {
                     + ". Legs priced at the conservative end of the spread.";
         } else {
             HedgeDecision.NoFeasibleHedge none = (HedgeDecision.NoFeasibleHedge) optimization.decision();
+            RollTolerance feasible = tolerance.covering(none.feasibleToleranceUsd());
             metrics.put("no_feasible_hedge", none.reason());
-            rationale = "No feasible hedge: " + none.reason();
+            metrics.put("feasible_tolerance", RollReport.basisPoints(feasible.fractionOfPosition()) + " of the position ("
+                    + fmt(feasible.usd()) + " USD " + optimization.measure() + ")");
+            rationale = "No feasible hedge: " + none.reason() + "; feasible from a loss tolerance of "
+                    + RollReport.fraction(feasible, regime) + ". Only the buy-backs are proposed.";
         }
         if (legs.isEmpty()) {
             return Optional.empty();
@@ -192,7 +199,8 @@ public final class ProposalBuilder {
         metrics.put(prefix + "_win_ratio", String.format(Locale.ROOT, "%.3f", s.winRatio()));
     }
 
-    static String describe(StructureStatistics s) {
+    /** "buy 16 XSP 585P @ 5.30 + sell 10 UPRO 79C @ 1.75", or "no options (4000 shares unhedged)". */
+    public static String describe(StructureStatistics s) {
         if (s.structure().legs().isEmpty()) {
             return "no options (" + s.structure().uproShares() + " shares unhedged)";
         }

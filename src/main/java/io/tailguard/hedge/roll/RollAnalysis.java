@@ -1,8 +1,10 @@
 package io.tailguard.hedge.roll;
 
+import io.tailguard.hedge.HedgeDecision;
 import io.tailguard.hedge.HedgeMarket;
 import io.tailguard.hedge.HedgeOptimization;
 import io.tailguard.hedge.IvRegime;
+import io.tailguard.hedge.RollTolerance;
 import io.tailguard.orders.Proposal;
 import io.tailguard.signals.HoldState;
 import java.time.LocalDate;
@@ -14,14 +16,33 @@ import java.util.Optional;
  * the trader's report, and the time spent per stage in milliseconds.
  *
  * @param optimization empty when OUT (no hedge is searched)
+ * @param tolerance the loss tolerance the optimization was held to; empty when OUT
  */
 public record RollAnalysis(
         LocalDate analysisDate, LocalDate executionDate, long shares, double netLiquidation, HoldState holdOut,
         String holdOutSource, IvRegime regime, HedgeMarket market, Optional<HedgeOptimization> optimization,
-        Optional<Proposal> proposal, String report, List<String> warnings, StageTimes times) {
+        Optional<RollTolerance> tolerance, Optional<Proposal> proposal, String report, List<String> warnings,
+        StageTimes times) {
 
     public RollAnalysis {
         warnings = List.copyOf(warnings);
+    }
+
+    /** True when the optimizer found a structure within the tolerance. */
+    public boolean feasible() {
+        return optimization.map(o -> o.decision() instanceof HedgeDecision.Chosen).orElse(false);
+    }
+
+    /**
+     * When nothing was feasible: the smallest loss tolerance, in whole basis points of the position, at which
+     * the optimizer finds a structure on the same paths (see {@link HedgeDecision.NoFeasibleHedge}).
+     */
+    public Optional<RollTolerance> feasibleTolerance() {
+        if (tolerance.isPresent() && optimization.isPresent()
+                && optimization.get().decision() instanceof HedgeDecision.NoFeasibleHedge none) {
+            return Optional.of(tolerance.get().covering(none.feasibleToleranceUsd()));
+        }
+        return Optional.empty();
     }
 
     /** Milliseconds per stage: positions and account, chain pulls, simulation, optimizer, extra analyses. */

@@ -5,6 +5,7 @@ import io.tailguard.hedge.HedgeMarket;
 import io.tailguard.hedge.HedgeOptimization;
 import io.tailguard.hedge.IvRegime;
 import io.tailguard.hedge.IvSensitivity;
+import io.tailguard.hedge.RollTolerance;
 import io.tailguard.hedge.StrikeComparison;
 import io.tailguard.hedge.WeeklyHedgeConfig;
 import io.tailguard.pricing.montecarlo.PnlStatistics;
@@ -38,8 +39,8 @@ public final class RollReport {
     }
 
     static String hedge(WeeklyHedgeConfig config, LocalDate analysis, LocalDate execution, String source,
-            IvRegime regime, double iv, HedgeMarket market, long shares, HedgeOptimization o, Extras extras,
-            List<String> warnings) {
+            IvRegime regime, double iv, HedgeMarket market, long shares, HedgeOptimization o, RollTolerance tolerance,
+            Extras extras, List<String> warnings) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "weekly XSP hedge — analysis %s, execution %s, expiry %s (%d sessions)%n",
                 analysis, execution, market.expiry(), market.tradingDays()));
@@ -47,9 +48,9 @@ public final class RollReport {
                 config.underlying().symbol(), market.uproSpot(), shares * market.uproSpot(), market.xspSpot()));
         b.append(String.format(Locale.ROOT, "risk assessment: HOLD (%s)%n", source));
         b.append(String.format(Locale.ROOT, "IV regime: %s (XSP ATM IV %.1f%%)%n", regime, iv * 100));
-        b.append(String.format(Locale.ROOT, "loss tolerance: %s loss within %.0f USD; %d candidates on %d paths (seed %d)%n",
-                o.measure(), o.toleranceUsd(), o.candidateCount(), o.scenarios().pathCount(),
-                o.scenarios().spec().seed()));
+        b.append(String.format(Locale.ROOT, "loss tolerance: %s loss within %.0f USD (%s); %d candidates on %d paths "
+                + "(seed %d)%n", o.measure(), o.toleranceUsd(), fraction(tolerance, regime), o.candidateCount(),
+                o.scenarios().pathCount(), o.scenarios().spec().seed()));
         StructureStatistics s;
         if (o.decision() instanceof HedgeDecision.Chosen chosen) {
             s = chosen.best();
@@ -57,8 +58,13 @@ public final class RollReport {
         } else {
             HedgeDecision.NoFeasibleHedge none = (HedgeDecision.NoFeasibleHedge) o.decision();
             s = none.closest();
+            RollTolerance feasible = tolerance.covering(none.feasibleToleranceUsd());
             b.append("NO FEASIBLE HEDGE: ").append(none.reason()).append('\n');
-            b.append("closest: ").append(ProposalBuilder.describe(s)).append('\n');
+            b.append(String.format(Locale.ROOT, "feasible tolerance: the smallest at which a structure passes on these "
+                    + "paths is a %s loss of %.0f USD; in the strategy file lossTolerance.fractionOfPosition: %s (%s = "
+                    + "%.0f USD)%n", o.measure(), none.feasibleToleranceUsd(), basisPoints(feasible.fractionOfPosition()),
+                    fraction(feasible, regime), feasible.usd()));
+            b.append("closest (not proposed): ").append(ProposalBuilder.describe(s)).append('\n');
         }
         b.append(String.format(Locale.ROOT, "%-10s %10s %10s %10s %10s %8s%n", "", "expected", "p5", "cvar5", "worst",
                 "win"));
@@ -97,6 +103,18 @@ public final class RollReport {
             b.append("warning: ").append(w).append('\n');
         }
         return b.toString();
+    }
+
+    /** "2.70% of the position", and the regime's scale when it widens the tolerance. */
+    static String fraction(RollTolerance t, IvRegime regime) {
+        String f = String.format(Locale.ROOT, "%.2f%% of the position", t.fractionOfPosition() * 100);
+        return t.regimeScale() == 1.0 ? f
+                : f + String.format(Locale.ROOT, " x %s toleranceScale %s", regime, t.regimeScale());
+    }
+
+    /** A fraction in whole basis points as the strategy file writes it: 0.0312. */
+    static String basisPoints(double fraction) {
+        return java.math.BigDecimal.valueOf(Math.round(fraction * 10_000), 4).stripTrailingZeros().toPlainString();
     }
 
     private static String statsLine(String label, PnlStatistics p) {

@@ -22,6 +22,7 @@ import io.tailguard.hedge.IvRegimeConfig;
 import io.tailguard.hedge.IvRegimeRules;
 import io.tailguard.hedge.QuotedStrike;
 import io.tailguard.hedge.RollTiming;
+import io.tailguard.hedge.RollTolerance;
 import io.tailguard.hedge.SearchBounds;
 import io.tailguard.hedge.WeeklyHedgeConfig;
 import io.tailguard.orders.Proposal;
@@ -33,6 +34,7 @@ import io.tailguard.signals.SignalSnapshot;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -88,10 +90,20 @@ public final class WeeklyHedgeRollService implements ScheduledRoll {
         return analysis;
     }
 
-    /** {@code tailguard hedge preview}: the analysis now, nothing stored. */
+    /** {@code tailguard hedge preview}: the analysis on the latest close, at any hour; nothing stored. */
     public RollAnalysis preview(boolean withAnalyses) {
-        LocalDate today = calendar.tradingDayOnOrBefore(LocalDate.now(clock.withZone(config.schedule().zone())));
-        return analyze(today, calendar.nextTradingDay(today), withAnalyses);
+        RollTiming.Run now = latestClose();
+        return analyze(now.analysisDate(), now.executionDate(), withAnalyses);
+    }
+
+    /** {@code tailguard hedge roll}: the analysis on the latest close, at any hour; the proposal is stored. */
+    public RollAnalysis rollNow(boolean withAnalyses) {
+        RollTiming.Run now = latestClose();
+        return roll(now.analysisDate(), now.executionDate(), withAnalyses);
+    }
+
+    private RollTiming.Run latestClose() {
+        return RollTiming.latestClose(ZonedDateTime.now(clock.withZone(config.schedule().zone())), calendar);
     }
 
     public RollAnalysis analyze(LocalDate analysisDate, LocalDate executionDate, boolean withAnalyses) {
@@ -160,11 +172,12 @@ public final class WeeklyHedgeRollService implements ScheduledRoll {
             String report = RollReport.out(config, analysisDate, executionDate, hold.source, shares, regime, atmIv);
             long t3 = System.nanoTime();
             return new RollAnalysis(analysisDate, executionDate, shares, account.netLiquidation().doubleValue(),
-                    hold.state, hold.source, regime, market, Optional.empty(), divest, report, warnings,
-                    new RollAnalysis.StageTimes(ms(t0, t1), ms(t1, t2), 0, ms(t2, t3), 0));
+                    hold.state, hold.source, regime, market, Optional.empty(), Optional.empty(), divest, report,
+                    warnings, new RollAnalysis.StageTimes(ms(t0, t1), ms(t1, t2), 0, ms(t2, t3), 0));
         }
-        double toleranceUsd = config.lossTolerance().fractionOfPosition() * analysedShares * uproSpot
-                * allowance.toleranceScale();
+        RollTolerance tolerance = new RollTolerance(config.lossTolerance().fractionOfPosition(),
+                analysedShares * uproSpot, allowance.toleranceScale());
+        double toleranceUsd = tolerance.usd();
         SearchBounds bounds = bounds(analysedShares, shares, market, allowance, calls);
         JointScenarios scenarios = HedgeOptimizer.simulate(market, config.simulation(), config.underlying(), atmIv, days,
                 false);
@@ -179,15 +192,16 @@ public final class WeeklyHedgeRollService implements ScheduledRoll {
         long t5 = System.nanoTime();
         Optional<Proposal> proposal = Optional.empty();
         if (shares > 0) {
-            proposal = builder.hedge(optimization, shortCalls, uproSpot, executionDate, expiry, hold.source, regime, atmIv);
+            proposal = builder.hedge(optimization, tolerance, shortCalls, uproSpot, executionDate, expiry, hold.source,
+                    regime, atmIv);
         } else {
             warnings.add("no proposal: there are no shares to hedge");
         }
         String report = RollReport.hedge(config, analysisDate, executionDate, hold.source, regime, atmIv, market,
-                analysedShares, optimization, extras, warnings);
+                analysedShares, optimization, tolerance, extras, warnings);
         return new RollAnalysis(analysisDate, executionDate, shares, account.netLiquidation().doubleValue(), hold.state,
-                hold.source, regime, market, Optional.of(optimization), proposal, report, warnings,
-                new RollAnalysis.StageTimes(ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4), ms(t4, t5)));
+                hold.source, regime, market, Optional.of(optimization), Optional.of(tolerance), proposal, report,
+                warnings, new RollAnalysis.StageTimes(ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4), ms(t4, t5)));
     }
 
     private SearchBounds bounds(long analysedShares, long heldShares, HedgeMarket market,
@@ -198,7 +212,9 @@ public final class WeeklyHedgeRollService implements ScheduledRoll {
                 / (market.xspSpot() * config.hedgeInstrument().multiplier());
         int maxPuts = (int) Math.ceil(fullHedge * s.maxHedgeRatio() * allowance.hedgeRatioScale());
         maxPuts = Math.max(1, Math.min(maxPuts, Math.min(s.maxPutCounts(), config.limits().maxPutContracts())));
-        int maxCalls = calls ? (int) Math.floor(heldShares / 100.0 * config.limits().maxCallCoverFraction()) : 0;
+        // the stricter of the strategy's limit and the regime's: at modestly elevated IV calls cover only part
+        double cover = Math.min(config.limits().maxCallCoverFraction(), allowance.maxCallCoverFraction());
+        int maxCalls = calls ? (int) Math.floor(heldShares / 100.0 * cover) : 0;
         return new SearchBounds(s.putMoneynessMin(), s.putMoneynessMax(), maxPuts, s.callMoneynessMin(),
                 s.callMoneynessMax(), maxCalls, s.callCountSteps(), s.callStagePuts(), config.limits().maxPremiumUsd());
     }

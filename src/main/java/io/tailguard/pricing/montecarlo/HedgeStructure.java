@@ -12,41 +12,41 @@ import java.util.List;
  */
 public record HedgeStructure(long uproShares, List<OptionLeg> legs) {
 
-  public HedgeStructure {
-    if (uproShares < 0) {
-      throw new IllegalArgumentException("uproShares must not be negative: " + uproShares);
+    public HedgeStructure {
+        if (uproShares < 0) {
+            throw new IllegalArgumentException("uproShares must not be negative: " + uproShares);
+        }
+        if (legs == null) {
+            throw new IllegalArgumentException("legs must not be null");
+        }
+        legs = List.copyOf(legs);
+        long shortCallShares = 0;
+        for (OptionLeg leg : legs) {
+            if (leg.underlying() == HedgeUnderlying.UPRO && leg.right() == PutCall.CALL && leg.isShort()) {
+                shortCallShares += (long) -leg.contracts() * HedgeUnderlying.CONTRACT_MULTIPLIER;
+            }
+        }
+        if (shortCallShares > uproShares) {
+            throw new IllegalArgumentException("short UPRO calls on " + shortCallShares
+                    + " shares are not covered by " + uproShares + " shares");
+        }
     }
-    if (legs == null) {
-      throw new IllegalArgumentException("legs must not be null");
-    }
-    legs = List.copyOf(legs);
-    long shortCallShares = 0;
-    for (OptionLeg leg : legs) {
-      if (leg.underlying() == HedgeUnderlying.UPRO && leg.right() == PutCall.CALL && leg.isShort()) {
-        shortCallShares += (long) -leg.contracts() * HedgeUnderlying.CONTRACT_MULTIPLIER;
-      }
-    }
-    if (shortCallShares > uproShares) {
-      throw new IllegalArgumentException("short UPRO calls on " + shortCallShares
-          + " shares are not covered by " + uproShares + " shares");
-    }
-  }
 
-  public static HedgeStructure of(long uproShares, OptionLeg... legs) {
-    return new HedgeStructure(uproShares, List.of(legs));
-  }
-
-  /** The same shares with no options: the comparison for every hedge. */
-  public HedgeStructure unhedged() {
-    return new HedgeStructure(uproShares, List.of());
-  }
-
-  /** Premiums received less premiums paid and commissions, at trade date. */
-  public double openingCashFlow() {
-    double cash = 0;
-    for (OptionLeg leg : legs) {
-      cash += leg.openingCashFlow();
+    public static HedgeStructure of(long uproShares, OptionLeg... legs) {
+        return new HedgeStructure(uproShares, List.of(legs));
     }
-    return cash;
-  }
+
+    /** The same shares with no options: the comparison for every hedge. */
+    public HedgeStructure unhedged() {
+        return new HedgeStructure(uproShares, List.of());
+    }
+
+    /** Premiums received less premiums paid and commissions, at trade date. */
+    public double openingCashFlow() {
+        double cash = 0;
+        for (OptionLeg leg : legs) {
+            cash += leg.openingCashFlow();
+        }
+        return cash;
+    }
 }

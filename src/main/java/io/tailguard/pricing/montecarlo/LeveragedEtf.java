@@ -10,27 +10,27 @@ package io.tailguard.pricing.montecarlo;
  */
 public record LeveragedEtf(double leverage, double annualDrag) {
 
-  public LeveragedEtf {
-    if (!(leverage > 0) || !Double.isFinite(leverage)) {
-      throw new IllegalArgumentException("leverage must be positive and finite: " + leverage);
+    public LeveragedEtf {
+        if (!(leverage > 0) || !Double.isFinite(leverage)) {
+            throw new IllegalArgumentException("leverage must be positive and finite: " + leverage);
+        }
+        if (!Double.isFinite(annualDrag)) {
+            throw new IllegalArgumentException("annualDrag must be finite: " + annualDrag);
+        }
     }
-    if (!Double.isFinite(annualDrag)) {
-      throw new IllegalArgumentException("annualDrag must be finite: " + annualDrag);
+
+    /** UPRO (3x) with the given yearly drag. */
+    public static LeveragedEtf upro(double annualDrag) {
+        return new LeveragedEtf(3.0, annualDrag);
     }
-  }
 
-  /** UPRO (3x) with the given yearly drag. */
-  public static LeveragedEtf upro(double annualDrag) {
-    return new LeveragedEtf(3.0, annualDrag);
-  }
+    /** The drag charged per trading day. */
+    public double dailyDrag() {
+        return annualDrag / DailyReturnModel.TRADING_DAYS_PER_YEAR;
+    }
 
-  /** The drag charged per trading day. */
-  public double dailyDrag() {
-    return annualDrag / DailyReturnModel.TRADING_DAYS_PER_YEAR;
-  }
-
-  /** The ETF's one-day growth factor for an index simple return. */
-  public double dailyFactor(double indexSimpleReturn) {
-    return Math.max(1.0 + leverage * indexSimpleReturn - dailyDrag(), 0.0);
-  }
+    /** The ETF's one-day growth factor for an index simple return. */
+    public double dailyFactor(double indexSimpleReturn) {
+        return Math.max(1.0 + leverage * indexSimpleReturn - dailyDrag(), 0.0);
+    }
 }

@@ -9,14 +9,14 @@ package io.tailguard.pricing.montecarlo;
  */
 public record StructureStatistics(HedgeStructure structure, PnlStatistics hedged, PnlStatistics unhedged) {
 
-  public StructureStatistics {
-    if (structure == null || hedged == null || unhedged == null) {
-      throw new IllegalArgumentException("structure, hedged and unhedged must not be null");
+    public StructureStatistics {
+        if (structure == null || hedged == null || unhedged == null) {
+            throw new IllegalArgumentException("structure, hedged and unhedged must not be null");
+        }
     }
-  }
 
-  /** What the hedge costs in expected P&amp;L (positive when hedging gives up expected gain). */
-  public double expectedCostOfHedge() {
-    return unhedged.expected() - hedged.expected();
-  }
+    /** What the hedge costs in expected P&amp;L (positive when hedging gives up expected gain). */
+    public double expectedCostOfHedge() {
+        return unhedged.expected() - hedged.expected();
+    }
 }

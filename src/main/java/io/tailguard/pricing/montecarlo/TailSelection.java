@@ -10,66 +10,66 @@ import java.util.Arrays;
  */
 final class TailSelection {
 
-  private static final int INSERTION_LIMIT = 16;
+    private static final int INSERTION_LIMIT = 16;
 
-  private TailSelection() {
-  }
-
-  /** Rearranges {@code values[0..n)} so that index k holds the (k+1)-th smallest, smaller ones before it. */
-  static double select(double[] values, int n, int k) {
-    if (k < 0 || k >= n) {
-      throw new IndexOutOfBoundsException("k " + k + " outside 0.." + (n - 1));
+    private TailSelection() {
     }
-    int lo = 0;
-    int hi = n - 1;
-    int budget = 2 * (32 - Integer.numberOfLeadingZeros(n)) + 8;
-    while (hi - lo > INSERTION_LIMIT) {
-      if (budget-- == 0) {
+
+    /** Rearranges {@code values[0..n)} so that index k holds the (k+1)-th smallest, smaller ones before it. */
+    static double select(double[] values, int n, int k) {
+        if (k < 0 || k >= n) {
+            throw new IndexOutOfBoundsException("k " + k + " outside 0.." + (n - 1));
+        }
+        int lo = 0;
+        int hi = n - 1;
+        int budget = 2 * (32 - Integer.numberOfLeadingZeros(n)) + 8;
+        while (hi - lo > INSERTION_LIMIT) {
+            if (budget-- == 0) {
+                Arrays.sort(values, lo, hi + 1);
+                return values[k];
+            }
+            int mid = (lo + hi) >>> 1;
+            // median of three to values[mid]
+            if (values[mid] < values[lo]) {
+                swap(values, mid, lo);
+            }
+            if (values[hi] < values[lo]) {
+                swap(values, hi, lo);
+            }
+            if (values[hi] < values[mid]) {
+                swap(values, hi, mid);
+            }
+            double pivot = values[mid];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (values[i] < pivot) {
+                    i++;
+                }
+                while (values[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    swap(values, i, j);
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return values[k];
+            }
+        }
         Arrays.sort(values, lo, hi + 1);
         return values[k];
-      }
-      int mid = (lo + hi) >>> 1;
-      // median of three to values[mid]
-      if (values[mid] < values[lo]) {
-        swap(values, mid, lo);
-      }
-      if (values[hi] < values[lo]) {
-        swap(values, hi, lo);
-      }
-      if (values[hi] < values[mid]) {
-        swap(values, hi, mid);
-      }
-      double pivot = values[mid];
-      int i = lo;
-      int j = hi;
-      while (i <= j) {
-        while (values[i] < pivot) {
-          i++;
-        }
-        while (values[j] > pivot) {
-          j--;
-        }
-        if (i <= j) {
-          swap(values, i, j);
-          i++;
-          j--;
-        }
-      }
-      if (k <= j) {
-        hi = j;
-      } else if (k >= i) {
-        lo = i;
-      } else {
-        return values[k];
-      }
     }
-    Arrays.sort(values, lo, hi + 1);
-    return values[k];
-  }
 
-  private static void swap(double[] values, int a, int b) {
-    double t = values[a];
-    values[a] = values[b];
-    values[b] = t;
-  }
+    private static void swap(double[] values, int a, int b) {
+        double t = values[a];
+        values[a] = values[b];
+        values[b] = t;
+    }
 }

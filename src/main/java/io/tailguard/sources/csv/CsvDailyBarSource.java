@@ -23,6 +23,11 @@ public final class CsvDailyBarSource implements DailyBarSource {
     }
 
     @Override
+    public String description() {
+        return "CSV bars in " + barsDir;
+    }
+
+    @Override
     public List<DailyBar> dailyBars(String symbol, LocalDate from, LocalDate to) {
         Path file = barsDir.resolve(symbol + ".csv");
         if (!Files.exists(file)) {

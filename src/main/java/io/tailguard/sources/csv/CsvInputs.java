@@ -42,9 +42,14 @@ public final class CsvInputs {
     }
 
     public static Result read(Path inputsDir) {
+        return read(inputsDir, java.util.Set.of(FEDWATCH, FORWARD_PE, OVERRIDES));
+    }
+
+    /** Only the named files of the directory (e.g. no overrides from a directory of examples). */
+    public static Result read(Path inputsDir, java.util.Set<String> files) {
         List<Observation> out = new ArrayList<>();
         Map<String, String> problems = new LinkedHashMap<>();
-        readIfPresent(inputsDir.resolve(FEDWATCH), out, problems, (file, found) -> {
+        readIfPresent(inputsDir.resolve(FEDWATCH), files, out, problems, (file, found) -> {
             for (CsvTable.Row row : CsvTable.read(inputsDir.resolve(FEDWATCH), "as_of", "delayed_cut_probability",
                     "next_meeting_cut_probability").rows()) {
                 LocalDate asOf = row.date("as_of");
@@ -54,7 +59,7 @@ public final class CsvInputs {
                         row.probability("next_meeting_cut_probability")));
             }
         });
-        readIfPresent(inputsDir.resolve(FORWARD_PE), out, problems, (file, found) -> {
+        readIfPresent(inputsDir.resolve(FORWARD_PE), files, out, problems, (file, found) -> {
             CsvTable table = CsvTable.read(inputsDir.resolve(FORWARD_PE), "as_of", "sector", "forward_pe");
             for (CsvTable.Row row : table.rows()) {
                 String sector = row.text("sector").toUpperCase(Locale.ROOT);
@@ -66,7 +71,7 @@ public final class CsvInputs {
                         SeriesId.of(io.tailguard.signals.SourceKind.CSV, "forward_pe." + sector), row.date("as_of"), pe));
             }
         });
-        readIfPresent(inputsDir.resolve(OVERRIDES), out, problems, (file, found) -> {
+        readIfPresent(inputsDir.resolve(OVERRIDES), files, out, problems, (file, found) -> {
             CsvTable table = CsvTable.read(inputsDir.resolve(OVERRIDES), "as_of", "series", "observed_on", "value", "note");
             for (CsvTable.Row row : table.rows()) {
                 SeriesId series;
@@ -90,9 +95,9 @@ public final class CsvInputs {
     }
 
     /** Reads one file completely or not at all: a bad line rejects the whole file, with the line in the message. */
-    private static void readIfPresent(Path file, List<Observation> out, Map<String, String> problems,
-            java.util.function.BiConsumer<Path, List<Observation>> reader) {
-        if (!Files.exists(file)) {
+    private static void readIfPresent(Path file, java.util.Set<String> wanted, List<Observation> out,
+            Map<String, String> problems, java.util.function.BiConsumer<Path, List<Observation>> reader) {
+        if (!wanted.contains(file.getFileName().toString()) || !Files.exists(file)) {
             return;
         }
         List<Observation> found = new ArrayList<>();

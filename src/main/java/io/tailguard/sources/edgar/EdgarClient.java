@@ -59,8 +59,7 @@ public final class EdgarClient {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new SourceException("EDGAR " + padded + ": " + e.getClass().getSimpleName() + " " + e.getMessage(),
-                    true, e);
+            throw SourceException.ofIo("EDGAR " + padded, request.uri(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SourceException("EDGAR " + padded + ": interrupted", false, e);

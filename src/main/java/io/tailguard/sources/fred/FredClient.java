@@ -60,8 +60,7 @@ public final class FredClient {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new SourceException("FRED " + seriesId + ": " + e.getClass().getSimpleName() + " " + e.getMessage(),
-                    true, e);
+            throw SourceException.ofIo("FRED " + seriesId, request.uri(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SourceException("FRED " + seriesId + ": interrupted", false, e);

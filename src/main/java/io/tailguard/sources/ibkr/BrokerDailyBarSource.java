@@ -40,6 +40,11 @@ public final class BrokerDailyBarSource implements DailyBarSource {
         }
     }
 
+    @Override
+    public String description() {
+        return "broker daily bars";
+    }
+
     static Contract contractOf(String symbol) {
         return CBOE_INDICES.contains(symbol) ? Contract.index(symbol, "CBOE") : Contract.stock(symbol);
     }

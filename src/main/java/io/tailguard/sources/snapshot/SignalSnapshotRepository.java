@@ -4,10 +4,12 @@ import io.tailguard.signals.CandidateTrade;
 import io.tailguard.signals.HedgeIntensity;
 import io.tailguard.signals.HoldState;
 import io.tailguard.signals.HysteresisMemory;
+import io.tailguard.signals.InputOrigin;
 import io.tailguard.signals.LayerDetail;
 import io.tailguard.signals.LayerName;
 import io.tailguard.signals.LayerReading;
 import io.tailguard.signals.MarketRegime;
+import io.tailguard.signals.MissingInput;
 import io.tailguard.signals.Outcome;
 import io.tailguard.signals.SeriesId;
 import io.tailguard.signals.SignalSnapshot;
@@ -34,7 +36,8 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
- * Saves and reads {@link SignalSnapshot}s (tables in {@code V21__signal_snapshot.sql}). A snapshot read back equals
+ * Saves and reads {@link SignalSnapshot}s (tables in {@code V21__signal_snapshot.sql}, input origins and missing
+ * inputs in {@code V60__signal_input_origin.sql}). A snapshot read back equals
  * the one saved.
  */
 public final class SignalSnapshotRepository {
@@ -80,7 +83,8 @@ public final class SignalSnapshotRepository {
 
     private static void saveChildren(Connection c, long id, SignalSnapshot s) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO signal_snapshot_input (snapshot_id, series, "
-                + "observed_on, available_on, input_value, points_used, first_observed_on) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + "observed_on, available_on, input_value, points_used, first_observed_on, origin, origin_source, "
+                + "sample_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (SnapshotInput i : s.inputs()) {
                 ps.setLong(1, id);
                 ps.setString(2, i.series().toString());
@@ -89,6 +93,18 @@ public final class SignalSnapshotRepository {
                 ps.setDouble(5, i.value());
                 ps.setInt(6, i.pointsUsed());
                 ps.setDate(7, Date.valueOf(i.firstObservedOn()));
+                ps.setString(8, i.origin().provenance().name());
+                ps.setString(9, i.origin().source());
+                ps.setDate(10, i.origin().sampleEnd() == null ? null : Date.valueOf(i.origin().sampleEnd()));
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO signal_snapshot_missing (snapshot_id, series, "
+                + "problem) VALUES (?, ?, ?)")) {
+            for (MissingInput m : s.missing()) {
+                ps.setLong(1, id);
+                ps.setString(2, m.series().toString());
+                ps.setString(3, m.problem().length() <= 4000 ? m.problem() : m.problem().substring(0, 4000));
                 ps.executeUpdate();
             }
         }
@@ -160,9 +176,15 @@ public final class SignalSnapshotRepository {
 
     private static SignalSnapshot read(Connection c, long id) throws SQLException {
         List<SnapshotInput> inputs = new ArrayList<>();
-        each(c, "SELECT series, observed_on, available_on, input_value, points_used, first_observed_on FROM "
-                + "signal_snapshot_input WHERE snapshot_id = ? ORDER BY series", id, rs -> inputs.add(new SnapshotInput(
-                SeriesId.parse(rs.getString(1)), date(rs, 2), date(rs, 3), rs.getDouble(4), rs.getInt(5), date(rs, 6))));
+        each(c, "SELECT series, observed_on, available_on, input_value, points_used, first_observed_on, origin, "
+                + "origin_source, sample_end FROM signal_snapshot_input WHERE snapshot_id = ? ORDER BY series", id,
+                rs -> inputs.add(new SnapshotInput(SeriesId.parse(rs.getString(1)), date(rs, 2), date(rs, 3),
+                        rs.getDouble(4), rs.getInt(5), date(rs, 6), new InputOrigin(
+                                InputOrigin.Provenance.valueOf(rs.getString(7)), rs.getString(8),
+                                rs.getDate(9) == null ? null : date(rs, 9)))));
+        List<MissingInput> missing = new ArrayList<>();
+        each(c, "SELECT series, problem FROM signal_snapshot_missing WHERE snapshot_id = ? ORDER BY series", id,
+                rs -> missing.add(new MissingInput(SeriesId.parse(rs.getString(1)), rs.getString(2))));
         Map<String, TreeMap<String, Double>> values = new LinkedHashMap<>();
         each(c, "SELECT layer, name, layer_value FROM signal_snapshot_layer_value WHERE snapshot_id = ?", id, rs ->
                 values.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getDouble(3)));
@@ -192,7 +214,7 @@ public final class SignalSnapshotRepository {
                         rs.getDate("memory_as_of") == null ? null : date(rs, "memory_as_of")),
                 rs.getObject("exposure_multiplier") == null ? Outcome.unknown(rs.getString("exposure_reason"))
                         : Outcome.known(rs.getDouble("exposure_multiplier")),
-                outcome(rs, "hedge_intensity", HedgeIntensity::valueOf), candidates)));
+                outcome(rs, "hedge_intensity", HedgeIntensity::valueOf), candidates, missing)));
         if (found.isEmpty()) {
             throw new IllegalArgumentException("no signal snapshot with id " + id);
         }

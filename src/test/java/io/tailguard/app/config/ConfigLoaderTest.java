@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tailguard.app.JobCatalog;
+import io.tailguard.broker.sim.market.SimClockSetting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,11 +94,33 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void badEnvironmentValueIsNamedLikeAFileValue() throws IOException {
+    void badEnvironmentValueIsBlamedOnTheVariableNotTheFile() throws IOException {
         ConfigLoader withEnv = new ConfigLoader(Map.of("TAILGUARD_BROKER_PORT", "seventy"));
         Path file = write(VALID);
         assertThatThrownBy(() -> withEnv.load(file)).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("broker.port").hasMessageContaining("whole number");
+                .hasMessage("environment variable TAILGUARD_BROKER_PORT='seventy': 'seventy' is not a valid whole number"
+                        + " (it overrides broker.port of " + file + ")");
+    }
+
+    @Test
+    void outOfRangeEnvironmentValueIsBlamedOnTheVariable() throws IOException {
+        ConfigLoader withEnv = new ConfigLoader(Map.of("TAILGUARD_BROKER_PORT", "70000"));
+        Path file = write(VALID);
+        assertThatThrownBy(() -> withEnv.load(file)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("environment variable TAILGUARD_BROKER_PORT='70000': ")
+                .hasMessageContaining("65535");
+    }
+
+    @Test
+    void aMisspeltRequiredSectionIsReportedAsMisspeltNotAsMissing() throws IOException {
+        assertThat(errorOf(VALID.replace("broker:", "brokr:")))
+                .isEqualTo("brokr: unknown key (allowed here: approval, broker, database, orders, paths, schedule, sim, trading)");
+    }
+
+    @Test
+    void aMisspeltKeyInsideAJobIsNamedWithItsPath() throws IOException {
+        assertThat(errorOf(VALID.replace("cron:", "corn:")))
+                .startsWith("schedule.jobs.heartbeat.corn: unknown key (allowed here:").contains("cron");
     }
 
     @Test
@@ -147,6 +171,31 @@ class ConfigLoaderTest {
                 .isEqualTo("broker.mode: 'simulated' is not a valid value (allowed: sim, tws)");
         assertThat(errorOf(VALID + "approval:\n  expiry: 30 minutes\n"))
                 .startsWith("approval.expiry: '30 minutes' is not a valid duration");
+    }
+
+    @Test
+    void theSimulatedMarketsClockIsWallByDefaultOrAReplayStartWithASpeed() throws IOException {
+        assertThat(loader.load(write(VALID)).sim().clockSetting()).isInstanceOf(SimClockSetting.Wall.class);
+        // unquoted, as a trader writes it: YAML's timestamp is read as the text it is
+        SimClockSetting.Replay replay = loader.load(write(VALID + "sim:\n  clock: 2026-11-30T09:30\n  speed: 60\n"))
+                .sim().clockSetting().replay().orElseThrow();
+        assertThat(replay.start()).isEqualTo(LocalDateTime.of(2026, 11, 30, 9, 30));
+        assertThat(replay.speed()).isEqualTo(60.0);
+    }
+
+    @Test
+    void aBadSimClockOrSpeedNamesTheFieldAndWhatIsAllowed() throws IOException {
+        assertThat(errorOf(VALID + "sim:\n  clock: tomorrow\n")).isEqualTo("sim.clock: 'tomorrow' is neither wall "
+                + "nor a New York time (allowed: wall, or a New York time inside a session such as 2026-11-30T09:30)");
+        assertThat(errorOf(VALID + "sim:\n  clock: 2026-11-28T09:30\n")).isEqualTo("sim.clock: 2026-11-28T09:30 is "
+                + "on a Saturday, when the exchange is closed; a replay starts inside a session, e.g. 2026-11-30T09:30");
+        assertThat(errorOf(VALID + "sim:\n  clock: 2026-11-30T18:00\n"))
+                .startsWith("sim.clock: 2026-11-30T18:00 is outside the session of 2026-11-30 (09:30–16:00 New York)");
+        assertThat(errorOf(VALID + "sim:\n  clock: 2026-11-30T09:30\n  speed: 0\n"))
+                .isEqualTo("sim.speed: must be between 1 and 1000 (simulated seconds per wall second), was 0");
+        assertThat(errorOf(VALID + "sim:\n  speed: 60\n")).startsWith("sim.speed: applies to a replay clock only");
+        assertThat(errorOf(VALID + "sim:\n  clock: 2026-11-30T09:30\n  speed: fast\n"))
+                .isEqualTo("sim.speed: 'fast' is not a valid number");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.tailguard.broker.ibkr.IbkrBroker;
 import io.tailguard.broker.ibkr.IbkrClientConfig;
 import io.tailguard.broker.sim.SimGateway;
 import io.tailguard.broker.sim.SimGatewayConfig;
+import io.tailguard.broker.sim.market.ClockMode;
 import io.tailguard.broker.sim.market.MarketModelConfig;
 import io.tailguard.broker.sim.market.ModelMarket;
 import io.tailguard.broker.sim.market.VolOverride;
@@ -16,6 +17,7 @@ import io.tailguard.domain.SecurityType;
 import io.tailguard.hedge.HedgeDecision;
 import io.tailguard.hedge.IvRegime;
 import io.tailguard.hedge.LossMeasure;
+import io.tailguard.hedge.RollTolerance;
 import io.tailguard.hedge.WeeklyHedgeConfig;
 import io.tailguard.orders.LegIntent;
 import io.tailguard.orders.Proposal;
@@ -25,11 +27,15 @@ import io.tailguard.signals.HoldState;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The whole roll analysis against the simulated gateway over loopback, through our own client. */
 class WeeklyHedgeRollServiceSimTest {
@@ -61,6 +67,76 @@ class WeeklyHedgeRollServiceSimTest {
                 marketClock);
         broker.connect();
         return new WeeklyHedgeRollService(marketClock, broker, SignalsReader.none(), stored::add, calendar, config);
+    }
+
+    /**
+     * The embedded default's market ({@code BrokerConnection}: the model from the given instant at 5,900 /
+     * 80.00, its own start volatility), on a manual clock standing at {@code nowInNewYork}.
+     */
+    private WeeklyHedgeRollService embeddedDefault(String nowInNewYork, WeeklyHedgeConfig config) {
+        Instant now = LocalDateTime.parse(nowInNewYork).atZone(ExchangeCalendar.NEW_YORK).toInstant();
+        gateway = SimGateway.withModelMarket(SimGatewayConfig.defaults().withPort(0),
+                MarketModelConfig.defaults().withStart(now, 5900.0, 80.0).withClock(ClockMode.MANUAL, 1.0)).start();
+        marketClock = ((ModelMarket) gateway.market()).clock();
+        broker = new IbkrBroker(new IbkrClientConfig("127.0.0.1", gateway.port(), 21, 1, 45, 90,
+                Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(50), Duration.ofMillis(500)),
+                marketClock);
+        broker.connect();
+        return new WeeklyHedgeRollService(marketClock, broker, SignalsReader.none(), stored::add, calendar, config);
+    }
+
+    @ParameterizedTest(name = "at {0} New York: analysis on the close of {1}")
+    @CsvSource({
+            "2026-12-03T20:13, 2026-12-03, 2026-12-04",   // Thursday evening
+            "2026-12-03T11:00, 2026-12-02, 2026-12-03",   // Thursday in the session: Wednesday's close
+            "2026-12-05T12:00, 2026-12-04, 2026-12-07",   // Saturday
+            "2026-12-07T08:00, 2026-12-04, 2026-12-07"})  // Monday before the open
+    void theDefaultStrategyPreviewsAHedgeOnTheEmbeddedDefaultsMarketAtAnyHour(String now, String analysis,
+            String execution) {
+        RollAnalysis a = embeddedDefault(now, strategy()).preview(false);
+
+        assertThat(a.analysisDate()).isEqualTo(LocalDate.parse(analysis));
+        assertThat(a.executionDate()).isEqualTo(LocalDate.parse(execution));
+        assertThat(calendar.tradingDaysBetween(a.analysisDate(), a.market().expiry())).isGreaterThanOrEqualTo(5);
+        // the mid-teens: puts alone cannot meet the 2.7% tolerance, covered calls on part of the shares do
+        assertThat(a.regime()).isEqualTo(IvRegime.MODEST);
+        assertThat(a.feasible()).as(a.report()).isTrue();
+        assertThat(a.feasibleTolerance()).isEmpty();
+        Proposal p = a.proposal().orElseThrow();
+        assertThat(p.legs()).anySatisfy(l -> {
+            assertThat(l.contract().symbol()).isEqualTo("XSP");
+            assertThat(l.intent()).isEqualTo(LegIntent.BUY_PROTECTION);
+        });
+        // MODEST lets the calls (when they pay) cover at most half of the 4,000 shares
+        assertThat(p.legs().stream().filter(l -> l.intent() == LegIntent.OPEN_SHORT_CALL)
+                .mapToLong(l -> Math.abs(l.quantity()) * 100L).sum()).isBetween(0L, 2000L);
+        assertThat(stored).isEmpty();
+    }
+
+    @Test
+    void anInfeasibleRollSaysWhichToleranceWouldHavePassedAndThatFigurePasses() {
+        WeeklyHedgeConfig tight = strategy().withLossTolerance(new WeeklyHedgeConfig.LossTolerance(0.005,
+                LossMeasure.P5));
+        WeeklyHedgeRollService service = embeddedDefault("2026-12-03T20:13", tight);
+
+        RollAnalysis a = service.preview(false);
+
+        assertThat(a.feasible()).isFalse();
+        assertThat(a.proposal()).isEmpty();
+        RollTolerance feasible = a.feasibleTolerance().orElseThrow();
+        String figure = java.math.BigDecimal.valueOf(Math.round(feasible.fractionOfPosition() * 10_000), 4)
+                .stripTrailingZeros().toPlainString();
+        assertThat(a.report()).contains("NO FEASIBLE HEDGE", "feasible tolerance",
+                "lossTolerance.fractionOfPosition: " + figure, "closest (not proposed)");
+        // the same market (the clock stands still), the same paths: the figure passes, a basis point less does not
+        RollAnalysis at = new WeeklyHedgeRollService(marketClock, broker, SignalsReader.none(), stored::add, calendar,
+                tight.withLossTolerance(new WeeklyHedgeConfig.LossTolerance(feasible.fractionOfPosition(),
+                        LossMeasure.P5))).preview(false);
+        RollAnalysis below = new WeeklyHedgeRollService(marketClock, broker, SignalsReader.none(), stored::add,
+                calendar, tight.withLossTolerance(new WeeklyHedgeConfig.LossTolerance(
+                        feasible.fractionOfPosition() - 0.0001, LossMeasure.P5))).preview(false);
+        assertThat(at.feasible()).as(at.report()).isTrue();
+        assertThat(below.feasible()).as(below.report()).isFalse();
     }
 
     private static WeeklyHedgeConfig strategy() {

@@ -7,6 +7,7 @@ import io.tailguard.broker.PositionSubscription;
 import io.tailguard.broker.QuoteSubscription;
 import io.tailguard.broker.ibkr.IbkrClientConfig;
 import io.tailguard.broker.ibkr.connection.ConnectInfo;
+import io.tailguard.broker.ibkr.connection.ConnectionHealth;
 import io.tailguard.broker.ibkr.connection.ConnectionListener;
 import io.tailguard.broker.ibkr.connection.ConnectionState;
 import io.tailguard.broker.ibkr.connection.TwsConnection;
@@ -80,8 +81,17 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
         return connection.connect();
     }
 
+    /** Connects in the background and never gives up (see {@link TwsConnection#connectInBackground()}). */
+    public void connectInBackground() {
+        connection.connectInBackground();
+    }
+
     public ConnectionState state() {
         return connection.state();
+    }
+
+    public ConnectionHealth health() {
+        return connection.health();
     }
 
     public ConnectInfo info() {

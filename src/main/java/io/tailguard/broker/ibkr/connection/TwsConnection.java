@@ -12,6 +12,7 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -26,12 +27,15 @@ import org.slf4j.LoggerFactory;
  * when the socket drops (or TWS's link stays lost after 1100), including on 326 "client id in use".
  * Each socket gets a generation number; a message queued for an older generation is never written to
  * a newer socket, because after a reconnect the request layer re-queues everything still open.
+ * {@link #connect()} gives up after the connect timeout; {@link #connectInBackground()} never does (a daemon
+ * started before TWS, or while TWS still holds its client id). {@link #health()} says how it has fared.
  */
 public final class TwsConnection implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TwsConnection.class);
 
     private final IbkrClientConfig config;
     private final ConnectionListener listener;
+    private final Clock clock;
     private final Pacer pacer;
     private final Outbox outbox;
     private final Object lock = new Object();
@@ -39,6 +43,7 @@ public final class TwsConnection implements AutoCloseable {
     // guarded by lock
     private ConnectionState state = ConnectionState.IDLE;
     private long generation;
+    private long sessionGeneration = -1; // the generation whose handshake completed
     private Socket socket;
     private Handshake handshake;
     private ConnectInfo info;
@@ -48,10 +53,18 @@ public final class TwsConnection implements AutoCloseable {
     private Thread writer;
     private BrokerException lastFailure;
     private int sessionsOpened;
+    private volatile boolean persistent;
+    private ConnectionHealth health = ConnectionHealth.initial();
 
     public TwsConnection(IbkrClientConfig config, ConnectionListener listener) {
+        this(config, listener, Clock.systemUTC());
+    }
+
+    /** {@code clock} stamps {@link #health()}: connection events happen in wall-clock time. */
+    public TwsConnection(IbkrClientConfig config, ConnectionListener listener, Clock clock) {
         this.config = config;
         this.listener = listener;
+        this.clock = clock;
         this.pacer = new Pacer(config.messagesPerSecond());
         this.outbox = new Outbox(pacer, this::onWriteFailed);
     }
@@ -73,15 +86,8 @@ public final class TwsConnection implements AutoCloseable {
                 firstConnect = new CompletableFuture<>();
             }
             first = firstConnect;
-            wanted = true;
             lastFailure = null;
-            if (writer == null) {
-                writer = start("tws-writer", outbox::writeLoop);
-            }
-            if (supervisor == null) {
-                supervisor = start("tws-connect", this::superviseLoop);
-            }
-            lock.notifyAll();
+            wantConnection();
         }
         try {
             return first.get(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -91,7 +97,7 @@ public final class TwsConnection implements AutoCloseable {
         } catch (TimeoutException e) {
             BrokerException cause;
             synchronized (lock) {
-                wanted = false; // a failed first connect does not keep trying in the background
+                wanted = persistent; // a failed first connect keeps trying only if asked to
                 cause = lastFailure;
                 lock.notifyAll();
             }
@@ -104,9 +110,46 @@ public final class TwsConnection implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts connecting and returns at once. Unlike {@link #connect()} this never gives up: attempts go on
+     * with backoff up to {@code reconnectMaxBackoff}, each failure logged once as a warning, until TWS
+     * answers; from then on the connection keeps itself up as after any connect. Idempotent.
+     */
+    public void connectInBackground() {
+        synchronized (lock) {
+            if (state == ConnectionState.CLOSED) {
+                throw new BrokerException(BrokerErrorKind.CONNECTIVITY, 0, "connection to TWS is closed");
+            }
+            persistent = true;
+            if (state != ConnectionState.CONNECTED && state != ConnectionState.LINK_LOST) {
+                wantConnection();
+            }
+        }
+    }
+
+    /** Under the lock: starts (or wakes) the writer and the supervisor, which then connect. */
+    private void wantConnection() {
+        wanted = true;
+        health = health.requested(clock.instant());
+        if (writer == null) {
+            writer = start("tws-writer", outbox::writeLoop);
+        }
+        if (supervisor == null) {
+            supervisor = start("tws-connect", this::superviseLoop);
+        }
+        lock.notifyAll();
+    }
+
     public ConnectionState state() {
         synchronized (lock) {
             return state;
+        }
+    }
+
+    /** How the connection has fared so far; see {@link ConnectionHealth}. */
+    public ConnectionHealth health() {
+        synchronized (lock) {
+            return health.withState(state);
         }
     }
 
@@ -207,20 +250,26 @@ public final class TwsConnection implements AutoCloseable {
                 attempt();
                 backoff = config.reconnectInitialBackoff();
             } catch (BrokerException e) {
-                boolean fatal = e.kind() == BrokerErrorKind.PROTOCOL;
+                // a TWS of the wrong version does not change by itself: a blocking connect gives up, a
+                // background one tries again at the slowest pace (the trader may install a newer TWS)
+                boolean fatal = e.kind() == BrokerErrorKind.PROTOCOL && !persistent;
+                if (e.kind() == BrokerErrorKind.PROTOCOL) {
+                    backoff = config.reconnectMaxBackoff();
+                }
                 log.warn("connect to TWS {}:{} failed ({}), {}", config.host(), config.port(), e.getMessage(),
                         fatal ? "giving up" : "retrying in " + backoff);
                 synchronized (lock) {
                     lastFailure = e;
+                    health = health.attemptFailed(clock.instant(), e.getMessage());
                     handshake = null;
                     if (state != ConnectionState.CLOSED) {
                         state = ConnectionState.IDLE;
                     }
+                    if (e.kind() == BrokerErrorKind.PROTOCOL && firstConnect != null) {
+                        firstConnect.completeExceptionally(e);
+                    }
                     if (fatal) {
                         wanted = false;
-                        if (firstConnect != null) {
-                            firstConnect.completeExceptionally(e);
-                        }
                         continue;
                     }
                     long until = System.nanoTime() + backoff.toNanos();
@@ -276,6 +325,8 @@ public final class TwsConnection implements AutoCloseable {
                 }
                 info = done;
                 sessionsOpened++;
+                sessionGeneration = gen;
+                health = health.sessionOpened(clock.instant());
                 handshake = null;
                 outbox.switchTo(gen, o);
                 listener.onReady(done, p -> outbox.add(gen, p));
@@ -399,7 +450,11 @@ public final class TwsConnection implements AutoCloseable {
                 handshake.result.completeExceptionally(handshake.failure(reason));
                 return;
             }
+            if (sessionGeneration != gen) {
+                return; // a refused handshake (326, say): the supervisor has reported it and retries; no session ended
+            }
             log.warn("disconnected from TWS: {}; reconnecting", reason);
+            health = health.sessionLost(clock.instant(), reason);
             // before the state says so: whoever sees the connection down must also see what the
             // listener invalidated (a position cache no longer complete), never a stale "complete"
             listener.onDisconnected(reason);

@@ -6,33 +6,34 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The simulated time: the wall clock, an accelerated clock (N simulated seconds per real second from
- * a start instant), or a manual clock that tests advance. Thread-safe; its zone is America/New_York.
+ * The simulated time: the wall clock, an accelerated (replay) clock that runs N simulated seconds per wall
+ * second from an anchor, or a manual clock that tests advance. Thread-safe; its zone is America/New_York.
+ * An accelerated clock never runs backwards, even when the wall clock is set back (NTP): it stands still
+ * until the wall clock has caught up.
  */
 public final class SimClock extends Clock {
 
     private final ClockMode mode;
     private final Clock base;
-    private final Instant start;
-    private final Instant baseStart;
-    private final double factor;
+    private final ReplayAnchor anchor;
     private final AtomicReference<Instant> manualNow;
+    private final AtomicReference<Instant> latest;
 
-    private SimClock(ClockMode mode, Clock base, Instant start, double factor) {
+    private SimClock(ClockMode mode, Clock base, ReplayAnchor anchor) {
         this.mode = mode;
         this.base = base;
-        this.start = start;
-        this.baseStart = base.instant();
-        this.factor = factor;
-        this.manualNow = new AtomicReference<>(start);
+        this.anchor = anchor;
+        this.manualNow = new AtomicReference<>(anchor.sim());
+        this.latest = new AtomicReference<>(anchor.sim());
     }
 
     /** The wall clock. */
     public static SimClock real() {
-        return new SimClock(ClockMode.REAL, Clock.systemUTC(), Instant.EPOCH, 1.0);
+        return new SimClock(ClockMode.REAL, Clock.systemUTC(), new ReplayAnchor(Instant.EPOCH, Instant.EPOCH, 1.0));
     }
 
     /** Starts at {@code start} now and runs {@code factor} times faster than the system clock. */
@@ -46,12 +47,25 @@ public final class SimClock extends Clock {
         if (!(factor > 0)) {
             throw new IllegalArgumentException("factor must be positive, was " + factor);
         }
-        return new SimClock(ClockMode.ACCELERATED, base, start, factor);
+        return replay(new ReplayAnchor(base.instant(), start, factor), base);
+    }
+
+    /**
+     * A replay clock on {@code wall}: {@code anchor.sim()} at {@code anchor.wall()}, {@code anchor.speed()} times
+     * faster since. Another process given the same anchor reads the same time (to its wall clock's accuracy).
+     */
+    public static SimClock replay(ReplayAnchor anchor, Clock wall) {
+        if (wall instanceof SimClock sim && sim.mode() == ClockMode.ACCELERATED) {
+            throw new IllegalArgumentException("a replay runs on the wall clock, not on another replay");
+        }
+        return new SimClock(ClockMode.ACCELERATED, Objects.requireNonNull(wall, "wall"),
+                Objects.requireNonNull(anchor, "anchor"));
     }
 
     /** Stands at {@code start} until advanced. */
     public static SimClock manual(Instant start) {
-        return new SimClock(ClockMode.MANUAL, Clock.systemUTC(), Objects.requireNonNull(start, "start"), 1.0);
+        return new SimClock(ClockMode.MANUAL, Clock.systemUTC(),
+                new ReplayAnchor(Instant.EPOCH, Objects.requireNonNull(start, "start"), 1.0));
     }
 
     /** The clock the config asks for. */
@@ -67,15 +81,19 @@ public final class SimClock extends Clock {
         return mode;
     }
 
+    /** The anchor of an accelerated (replay) clock; empty for the wall clock and a manual one. */
+    public Optional<ReplayAnchor> anchor() {
+        return mode == ClockMode.ACCELERATED ? Optional.of(anchor) : Optional.empty();
+    }
+
     @Override
     public Instant instant() {
         return switch (mode) {
             case REAL -> base.instant();
             case MANUAL -> manualNow.get();
             case ACCELERATED -> {
-                Duration real = Duration.between(baseStart, base.instant());
-                long nanos = (long) (real.toNanos() * factor);
-                yield start.plusNanos(nanos);
+                Instant computed = anchor.simAt(base.instant());
+                yield latest.accumulateAndGet(computed, (a, b) -> a.isAfter(b) ? a : b);
             }
         };
     }

@@ -176,4 +176,83 @@ class TwsConnectionTest {
             assertThat(client.sessionsOpened()).isEqualTo(2);
         }
     }
+
+    @Test
+    void aBackgroundConnectKeepsTryingPastTheConnectTimeoutUntilTwsAnswers() {
+        try (ScriptedTwsServer server = new ScriptedTwsServer();
+                TwsClient client = new TwsClient(TestConfigs.forPort(server.port())
+                        .withTimeouts(Duration.ofMillis(300), Duration.ofSeconds(1)), Clock.systemUTC())) {
+            server.setAccepting(false); // TWS down: every socket is closed at once
+
+            client.connectInBackground();
+
+            // attempts at 0, 50, 150, 350, 750, 1150 ms: the sixth comes long after a blocking connect gave up
+            Await.until(() -> client.health().failedAttempts() >= 6, WAIT);
+            ConnectionHealth down = client.health();
+            assertThat(down.isUp()).isFalse();
+            assertThat(down.connectedAt()).as("never connected").isNull();
+            assertThat(down.since()).as("down since the connect was asked for").isNotNull();
+            assertThat(down.lastError()).contains("closed");
+
+            server.setAccepting(true);
+
+            Await.until(() -> client.state() == ConnectionState.CONNECTED, WAIT);
+            ConnectionHealth up = client.health();
+            assertThat(up.connectedAt()).isNotNull().isEqualTo(up.since());
+            assertThat(up.failedAttempts()).isZero();
+            assertThat(client.sessionsOpened()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aBackgroundConnectOutlastsAClientIdThatStaysInUse() {
+        try (ScriptedTwsServer server = new ScriptedTwsServer();
+                TwsClient client = new TwsClient(TestConfigs.forPort(server.port())
+                        .withTimeouts(Duration.ofMillis(300), Duration.ofSeconds(1)), Clock.systemUTC())) {
+            server.refuseClientIdTimes(1_000); // TWS still holds the id of a killed predecessor
+
+            client.connectInBackground();
+
+            Await.until(() -> client.health().failedAttempts() >= 6, WAIT);
+            assertThat(client.health().lastError()).contains("IB error 326");
+            assertThat(client.health().lostAt()).as("a refused handshake is no session that ended").isNull();
+
+            server.refuseClientIdTimes(0); // TWS noticed the old socket is gone
+
+            Await.until(() -> client.state() == ConnectionState.CONNECTED, WAIT);
+        }
+    }
+
+    @Test
+    void aBackgroundConnectRetriesAWrongTwsVersionAtTheSlowestPace() {
+        try (ScriptedTwsServer server = new ScriptedTwsServer(187);
+                TwsClient client = new TwsClient(TestConfigs.forPort(server.port()), Clock.systemUTC())) {
+            client.connectInBackground();
+
+            // a blocking connect gives up after one attempt (above); the trader may install a newer TWS
+            Await.until(() -> server.connections() >= 2, WAIT);
+            assertThat(client.health().lastError()).contains("10.32");
+            assertThat(client.state()).isNotEqualTo(ConnectionState.CONNECTED);
+        }
+    }
+
+    @Test
+    void healthSaysWhenTheSessionEndedAndThatTheConnectionIsDownSinceThen() {
+        try (ScriptedTwsServer server = new ScriptedTwsServer();
+                TwsClient client = new TwsClient(TestConfigs.forPort(server.port()), Clock.systemUTC())) {
+            client.connect();
+            ConnectionHealth up = client.health();
+            assertThat(up.isUp()).isTrue();
+
+            server.setAccepting(false);
+            server.dropConnection();
+
+            Await.until(() -> client.health().lostAt() != null, WAIT);
+            ConnectionHealth down = client.health();
+            assertThat(down.isUp()).isFalse();
+            assertThat(down.connectedAt()).as("the session that ended").isEqualTo(up.connectedAt());
+            assertThat(down.since()).isEqualTo(down.lostAt()).isAfterOrEqualTo(up.connectedAt());
+            assertThat(down.lastError()).contains("TWS closed the socket");
+        }
+    }
 }
