@@ -37,8 +37,9 @@ final class ErrorRouting {
         }
         PendingRequest<?> request = open.get(error.id());
         if (request == null) {
-            // order ids arrive here too; the orders layer will claim them through TwsClient.addListener
-            log.info("IB {} {} for id {} (no open request): {}", error.category(), error.code(), error.id(),
+            // order ids arrive here too: the orders layer claims them (TwsClient.addListener) and records what they
+            // mean for the order; a 202 "Order Canceled" confirms a cancel we asked for, so no category is named here
+            log.info("IB message {} for id {} (an order, or no open request): {}", error.code(), error.id(),
                     error.text());
             return;
         }
