@@ -205,10 +205,11 @@ public final class DemoCommand implements Callable<Integer> {
                 DemoLedger.bookWeek(o, db, market, broker, p, analysis, uproFriday, executedAt,
                         uproAtExecution, xspAtExecution, out, installation);
             }
+            // the roll's own chart (its structure, the simulated paths, the loss-tolerance line), titled as the demo
             Path chart = PayoutChart.write(out.resolve("demo-payout-" + expiry + ".png"),
-                    "Demo: weekly XSP hedge to " + expiry + " (reference bad week)",
-                    ((HedgeDecision.Chosen) analysis.optimization().get().decision()).best().structure(),
-                    analysis.optimization().get().scenarios(), strategy.underlying().leverage());
+                    PayoutChart.ofRoll(analysis.optimization().get(), analysis.tolerance().get(), expiry, true,
+                            strategy.underlying().leverage())
+                            .withTitle("Demo: weekly XSP hedge to " + expiry + " (reference bad week)"));
             o.printf("%npayout chart: %s%n", chart);
             o.flush();
         }

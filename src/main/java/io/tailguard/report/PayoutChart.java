@@ -53,6 +53,11 @@ public final class PayoutChart {
      */
     public record View(String title, String subtitle, String hedgedLabel, String cloudLabel, HedgeStructure structure,
             JointScenarios scenarios, double leverage, double toleranceUsd, String toleranceLabel) {
+        public View withTitle(String newTitle) {
+            return new View(newTitle, subtitle, hedgedLabel, cloudLabel, structure, scenarios, leverage, toleranceUsd,
+                    toleranceLabel);
+        }
+
         public View {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(structure, "structure");
@@ -106,12 +111,6 @@ public final class PayoutChart {
             pnl += leg.payoffAt(leg.underlying() == HedgeUnderlying.XSP ? xspT : uproT);
         }
         return pnl;
-    }
-
-    /** A chart with a title only and no tolerance line (the demo's week). */
-    public static Path write(Path file, String title, HedgeStructure structure, JointScenarios sc, double leverage) {
-        return write(file, new View(title, null, "hedged at expiry", "simulated paths (hedged)", structure, sc,
-                leverage, Double.NaN, null));
     }
 
     public static Path write(Path file, View view) {
