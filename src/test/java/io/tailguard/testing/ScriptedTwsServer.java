@@ -20,13 +20,14 @@ import java.util.function.BiConsumer;
 
 /**
  * A minimal TWS on loopback for client tests: answers the handshake with a chosen version, completes
- * START_API (MANAGED_ACCTS, NEXT_VALID_ID, a farm notice), records every frame it receives with its
- * arrival time, and answers requests from a script: one responder per message id.
+ * START_API (MANAGED_ACCTS, NEXT_VALID_ID, a farm notice), records every frame it receives, and answers
+ * requests from a script: one responder per message id. It keeps no arrival times: a client test that
+ * checks pacing steps the client's {@link FakeTicker} and reads the schedule there.
  */
 public final class ScriptedTwsServer implements AutoCloseable {
 
-    /** One received frame: its fields (the first is the message id) and the server's nanoTime at arrival. */
-    public record Frame(List<String> fields, long receivedAtNanos) {
+    /** One received frame: its fields (the first is the message id). */
+    public record Frame(List<String> fields) {
         public int messageId() {
             return Integer.parseInt(fields.get(0));
         }
@@ -175,7 +176,7 @@ public final class ScriptedTwsServer implements AutoCloseable {
             current = session;
             byte[] payload;
             while ((payload = FrameCodec.readFrame(in)) != null) {
-                Frame frame = new Frame(FieldReader.split(payload), System.nanoTime());
+                Frame frame = new Frame(FieldReader.split(payload));
                 received.add(frame);
                 if (frame.messageId() == OutgoingMessage.START_API) {
                     if (clientIdRefusals.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {

@@ -6,6 +6,7 @@ import io.tailguard.broker.ChainRequest;
 import io.tailguard.broker.ibkr.client.BlockingResult;
 import io.tailguard.broker.ibkr.client.MarketSnapshot;
 import io.tailguard.broker.ibkr.client.TwsClient;
+import io.tailguard.broker.ibkr.connection.Ticker;
 import io.tailguard.broker.ibkr.request.ContractSpec;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.ContractDetails;
@@ -47,17 +48,18 @@ public final class ChainPull {
     }
 
     public OptionChain pull(ChainRequest request, ContractDetails underlying) {
-        long start = System.nanoTime();
+        Ticker ticker = client.ticker();
+        long start = ticker.nanos();
         long deadline = start + request.timeout().toNanos();
         Contract und = underlying.contract();
         OptionRight onlyRight = request.rights().size() == 1 ? request.rights().iterator().next() : null;
         String what = request.tradingClass() + " options expiring " + request.expiry();
 
         CompletableFuture<MarketSnapshot> undFuture = client.snapshot(ContractSpec.of(und), und.describe(),
-                remaining(deadline));
+                remaining(ticker, deadline));
         CompletableFuture<List<ContractDetails>> listedFuture = client.contractDetails(ContractSpec.optionClass(
                 und.symbol(), request.tradingClass(), request.expiry(), onlyRight, "SMART", und.currency()), what,
-                remaining(deadline));
+                remaining(ticker, deadline));
         MarketSnapshot undQuote = BlockingResult.result(undFuture, request.timeout(), "quote of " + und.describe());
         double price = undQuote.referencePrice();
         if (Double.isNaN(price)) {
@@ -76,7 +78,7 @@ public final class ChainPull {
         if (listed.isEmpty()) {
             throw new BrokerException(BrokerErrorKind.NOT_FOUND, 200, "no " + what + " listed");
         }
-        long firstQueued = System.nanoTime();
+        long firstQueued = ticker.nanos();
         List<Pending> pending = new ArrayList<>();
         Set<Contract> seen = new HashSet<>();
         for (ContractDetails details : listed) {
@@ -86,10 +88,10 @@ public final class ChainPull {
                     && c.strike().doubleValue() >= low && c.strike().doubleValue() <= high;
             if (wanted && seen.add(c)) {
                 pending.add(new Pending(c, client.snapshot(ContractSpec.of(c.withExchange("SMART")), c.describe(),
-                        remaining(deadline))));
+                        remaining(ticker, deadline))));
             }
         }
-        long queuedAt = System.nanoTime();
+        long queuedAt = ticker.nanos();
 
         List<OptionQuote> priced = new ArrayList<>();
         List<MissingOption> missing = new ArrayList<>();
@@ -102,7 +104,7 @@ public final class ChainPull {
         BrokerException permission = null;
         for (Pending p : pending) {
             try {
-                MarketSnapshot s = BlockingResult.result(p.quote(), remaining(deadline), "quote of " + p.option().describe());
+                MarketSnapshot s = BlockingResult.result(p.quote(), remaining(ticker, deadline), "quote of " + p.option().describe());
                 priced.add(new OptionQuote(p.option(), s.quote()));
                 if (s.quote().delayed()) {
                     warnings.add("delayed market data: option quotes are not live");
@@ -118,7 +120,7 @@ public final class ChainPull {
         }
         log.info("chain {}: {} listed by {} ms, {} snapshots queued by {} ms, done at {} ms", what, listed.size(),
                 (firstQueued - start) / 1_000_000, pending.size(), (queuedAt - start) / 1_000_000,
-                (System.nanoTime() - start) / 1_000_000);
+                (ticker.nanos() - start) / 1_000_000);
         if (permission != null && priced.isEmpty()) {
             throw new BrokerException(BrokerErrorKind.PERMISSION, permission.code(),
                     "no market data permission for " + what + ": " + permission.getMessage());
@@ -131,8 +133,8 @@ public final class ChainPull {
                 clock.instant());
     }
 
-    private static Duration remaining(long deadline) {
-        long left = deadline - System.nanoTime();
+    private static Duration remaining(Ticker ticker, long deadline) {
+        long left = deadline - ticker.nanos();
         return Duration.ofNanos(Math.max(left, 1_000_000));
     }
 }

@@ -9,7 +9,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Blocking on a client future: its own timeout normally ends it; {@code limit} is only a backstop. */
+/**
+ * Blocking on a client future: its own timeout (on the client's ticker) normally ends it; {@code limit}
+ * plus five seconds is only a backstop against a timeout that never fires, and it is real time on purpose:
+ * it must end the wait even when the ticker is a test's fake that nobody advances.
+ */
 public final class BlockingResult {
     private static final Duration BACKSTOP = Duration.ofSeconds(5);
 

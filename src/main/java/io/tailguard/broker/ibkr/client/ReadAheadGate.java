@@ -1,9 +1,7 @@
 package io.tailguard.broker.ibkr.client;
 
+import io.tailguard.broker.ibkr.connection.Ticker;
 import java.time.Duration;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -14,35 +12,48 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * "rec=51" and error 100. With at most {@code max} unread requests, any one-second window at the
  * gateway holds at most (rate + 1) + max of them: 46 + 4 = 50 at the defaults. A request with no
  * reply at all releases its slot after {@code autoRelease}, so a silent gateway slows us, never stops us.
+ * Waits and releases run on the client's {@link Ticker}.
  */
 final class ReadAheadGate {
-    private final Semaphore permits;
-    private final ScheduledExecutorService timer;
+    private final Ticker ticker;
+    private final DeadlineTimer timer;
     private final Duration autoRelease;
+    private int free; // guarded by this
 
-    ReadAheadGate(int max, ScheduledExecutorService timer, Duration autoRelease) {
-        this.permits = new Semaphore(max);
+    ReadAheadGate(int max, Ticker ticker, DeadlineTimer timer, Duration autoRelease) {
+        this.free = max;
+        this.ticker = ticker;
         this.timer = timer;
         this.autoRelease = autoRelease;
     }
 
     /** Waits up to {@code timeout} for a slot; returns its release (idempotent), or null when none came in time. */
     Runnable acquire(Duration timeout) {
-        try {
-            if (!permits.tryAcquire(Math.max(0, timeout.toNanos()), TimeUnit.NANOSECONDS)) {
-                return null;
+        long until = ticker.deadlineAfter(timeout.isNegative() ? Duration.ZERO : timeout);
+        synchronized (this) {
+            while (free == 0) {
+                if (ticker.reached(until)) {
+                    return null;
+                }
+                try {
+                    ticker.awaitUntil(this, until);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return null;
+                }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
+            free--;
         }
         AtomicBoolean released = new AtomicBoolean();
         Runnable release = () -> {
             if (released.compareAndSet(false, true)) {
-                permits.release();
+                synchronized (this) {
+                    free++;
+                    notifyAll();
+                }
             }
         };
-        timer.schedule(release, autoRelease.toNanos(), TimeUnit.NANOSECONDS);
+        timer.schedule(release, autoRelease);
         return release;
     }
 }

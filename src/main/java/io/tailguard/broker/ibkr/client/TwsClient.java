@@ -10,6 +10,7 @@ import io.tailguard.broker.ibkr.connection.ConnectInfo;
 import io.tailguard.broker.ibkr.connection.ConnectionHealth;
 import io.tailguard.broker.ibkr.connection.ConnectionListener;
 import io.tailguard.broker.ibkr.connection.ConnectionState;
+import io.tailguard.broker.ibkr.connection.Ticker;
 import io.tailguard.broker.ibkr.connection.TwsConnection;
 import io.tailguard.broker.ibkr.decode.TwsEvent;
 import io.tailguard.broker.ibkr.error.ErrorClassifier;
@@ -29,9 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -44,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * their category says so. A request made while disconnected is kept and sent once the connection is
  * back; if that does not happen within its timeout it fails with CONNECTIVITY, and an answer that does
  * not come in time fails it with TIMEOUT. After a reconnect the market data type is set again and
- * every open request and stream is re-sent.
+ * every open request and stream is re-sent. Timeouts, like the connection's pacing and backoff, run on
+ * the injected {@link Ticker}.
  */
 public final class TwsClient implements ConnectionListener, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TwsClient.class);
@@ -55,26 +54,33 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
 
     private final IbkrClientConfig config;
     private final Clock clock;
+    private final Ticker ticker;
     private final TwsConnection connection;
     private final MarketDataLines lines;
     private final ReadAheadGate readAhead;
-    private final ScheduledExecutorService timer;
+    private final DeadlineTimer timer;
     private final Map<Integer, PendingRequest<?>> open = new ConcurrentHashMap<>();
     private final AtomicInteger nextRequestId = new AtomicInteger(FIRST_REQUEST_ID);
     private volatile int nextValidOrderId = -1;
     private final List<Consumer<TwsEvent>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    /** {@code clock} stamps the quotes; the connection's health is stamped on the wall clock. */
     public TwsClient(IbkrClientConfig config, Clock clock) {
+        this(config, clock, Clock.systemUTC(), Ticker.system());
+    }
+
+    /**
+     * As {@link #TwsClient(IbkrClientConfig, Clock)}, with the wall clock for the connection's health and the
+     * ticker that every wait is measured on (a test's fake, which stands still until the test advances it).
+     */
+    public TwsClient(IbkrClientConfig config, Clock clock, Clock wall, Ticker ticker) {
         this.config = config;
         this.clock = clock;
-        this.connection = new TwsConnection(config, this);
-        this.lines = new MarketDataLines(config.maxMarketDataLines());
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "tws-timeouts");
-            t.setDaemon(true);
-            return t;
-        });
-        this.readAhead = new ReadAheadGate(READ_AHEAD, timer, Duration.ofSeconds(1));
+        this.ticker = ticker;
+        this.connection = new TwsConnection(config, this, wall, ticker);
+        this.lines = new MarketDataLines(config.maxMarketDataLines(), ticker);
+        this.timer = new DeadlineTimer(ticker, "tws-timeouts");
+        this.readAhead = new ReadAheadGate(READ_AHEAD, ticker, timer, Duration.ofSeconds(1));
     }
 
     public ConnectInfo connect() {
@@ -112,7 +118,7 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
         return connection.messagesWritten();
     }
 
-    /** {@link System#nanoTime()} of the last write to the socket. */
+    /** The {@link #ticker()} reading of the last write to the socket. */
     public long lastWriteNanos() {
         return connection.lastWriteNanos();
     }
@@ -132,6 +138,11 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
 
     public IbkrClientConfig config() {
         return config;
+    }
+
+    /** The ticker this client measures its waits on; a chain pull's deadline runs on it too. */
+    public Ticker ticker() {
+        return ticker;
     }
 
     /**
@@ -183,13 +194,13 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
      * gives it back when the snapshot ends, fails or times out.
      */
     public CompletableFuture<MarketSnapshot> snapshot(ContractSpec spec, String what, Duration timeout) {
-        long start = System.nanoTime();
+        long start = ticker.nanos();
         if (!lines.acquire(timeout)) {
             return CompletableFuture.failedFuture(new BrokerException(BrokerErrorKind.TIMEOUT, 0,
                     "no market-data line free within " + timeout + " for " + what + " (" + lines.max()
                             + " in use)"));
         }
-        Runnable unread = readAhead.acquire(timeout.minusNanos(System.nanoTime() - start));
+        Runnable unread = readAhead.acquire(timeout.minusNanos(ticker.nanos() - start));
         if (unread == null) {
             lines.release();
             return CompletableFuture.failedFuture(new BrokerException(BrokerErrorKind.TIMEOUT, 0,
@@ -203,7 +214,7 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
             unread.run();
             lines.release();
         });
-        return submit(request, timeout.minusNanos(System.nanoTime() - start));
+        return submit(request, timeout.minusNanos(ticker.nanos() - start));
     }
 
     /** A streaming quote; the subscription holds a line until closed and survives reconnects. */
@@ -324,7 +335,7 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
     @Override
     public void close() {
         connection.close();
-        timer.shutdownNow();
+        timer.close();
         BrokerException closed = new BrokerException(BrokerErrorKind.CONNECTIVITY, 0, "client closed");
         open.values().forEach(r -> r.future.completeExceptionally(closed));
         open.clear();
@@ -345,7 +356,7 @@ public final class TwsClient implements ConnectionListener, AutoCloseable {
             timeout = Duration.ofMillis(1);
         }
         Duration limit = timeout;
-        timer.schedule(() -> expire(request, limit), timeout.toNanos(), TimeUnit.NANOSECONDS);
+        timer.schedule(() -> expire(request, limit), timeout);
         request.future.whenComplete((v, t) -> {
             open.remove(request.reqId, request);
             if (t == null && request instanceof CollectingRequest<?> c && c.cancelAfterEnd() != null) {

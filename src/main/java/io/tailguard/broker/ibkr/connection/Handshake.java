@@ -5,6 +5,7 @@ import io.tailguard.broker.BrokerException;
 import io.tailguard.broker.ibkr.decode.TwsEvent;
 import io.tailguard.broker.ibkr.error.ErrorClassifier;
 import io.tailguard.broker.ibkr.IbkrClientConfig;
+import io.tailguard.broker.ibkr.request.RequestEncoder;
 import io.tailguard.broker.ibkr.wire.FieldReader;
 import io.tailguard.broker.ibkr.wire.FrameCodec;
 import io.tailguard.broker.ibkr.wire.ServerVersion;
@@ -16,6 +17,8 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The end of a handshake: it completes when both MANAGED_ACCTS and NEXT_VALID_ID have arrived, in
@@ -72,6 +75,33 @@ final class Handshake {
     private Integer nextValidId;
     private int lastErrorCode;
     private String lastErrorText = "";
+
+    /**
+     * Sends START_API in the next pacing slot and waits, on the ticker, up to the connect timeout for
+     * MANAGED_ACCTS and NEXT_VALID_ID (see {@link #observe}). Every way this can fail is a CONNECTIVITY error.
+     */
+    ConnectInfo startApi(OutputStream out, IbkrClientConfig config, Pacer pacer, Ticker ticker) {
+        try {
+            if (!pacer.awaitPermit()) {
+                throw new BrokerException(BrokerErrorKind.CONNECTIVITY, 0, "closed while connecting");
+            }
+            synchronized (out) {
+                FrameCodec.writeFrame(out, RequestEncoder.startApi(config.clientId()));
+            }
+            return ticker.await(result, config.connectTimeout());
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof BrokerException b ? b
+                    : new BrokerException(BrokerErrorKind.CONNECTIVITY, 0, String.valueOf(e.getCause()));
+        } catch (TimeoutException e) {
+            throw new BrokerException(BrokerErrorKind.CONNECTIVITY, 0,
+                    "no MANAGED_ACCTS / NEXT_VALID_ID within " + config.connectTimeout());
+        } catch (IOException e) {
+            throw new BrokerException(BrokerErrorKind.CONNECTIVITY, 502, "could not connect: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BrokerException(BrokerErrorKind.CONNECTIVITY, 0, "interrupted while connecting");
+        }
+    }
 
     synchronized void observe(TwsEvent event) {
         if (event instanceof TwsEvent.ManagedAccounts m) {

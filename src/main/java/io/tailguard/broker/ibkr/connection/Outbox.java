@@ -22,6 +22,7 @@ final class Outbox {
 
     private final LinkedBlockingQueue<Outgoing> queue = new LinkedBlockingQueue<>();
     private final Pacer pacer;
+    private final Ticker ticker;
     private final LongConsumer onWriteFailed;
     private volatile long generation = -1;
     private volatile OutputStream out;
@@ -30,8 +31,9 @@ final class Outbox {
     private final AtomicLong written = new AtomicLong();
     private volatile long lastWrittenNanos;
 
-    Outbox(Pacer pacer, LongConsumer onWriteFailed) {
+    Outbox(Pacer pacer, Ticker ticker, LongConsumer onWriteFailed) {
         this.pacer = pacer;
+        this.ticker = ticker;
         this.onWriteFailed = onWriteFailed;
     }
 
@@ -57,7 +59,7 @@ final class Outbox {
         return written.get();
     }
 
-    /** {@link System#nanoTime()} when the last message was written to the socket. */
+    /** The {@link Ticker} reading when the last message was written to the socket. */
     long lastWrittenNanos() {
         return lastWrittenNanos;
     }
@@ -87,7 +89,7 @@ final class Outbox {
                 synchronized (o) {
                     FrameCodec.writeFrame(o, next.payload());
                 }
-                lastWrittenNanos = System.nanoTime();
+                lastWrittenNanos = ticker.nanos();
                 written.incrementAndGet();
             } catch (IOException e) {
                 log.warn("write to TWS failed: {}", e.getMessage());

@@ -6,7 +6,6 @@ import io.tailguard.broker.ibkr.IbkrClientConfig;
 import io.tailguard.broker.ibkr.decode.MessageDecoder;
 import io.tailguard.broker.ibkr.decode.TwsEvent;
 import io.tailguard.broker.ibkr.error.ErrorClassifier;
-import io.tailguard.broker.ibkr.request.RequestEncoder;
 import io.tailguard.broker.ibkr.wire.FrameCodec;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -16,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +27,8 @@ import org.slf4j.LoggerFactory;
  * a newer socket, because after a reconnect the request layer re-queues everything still open.
  * {@link #connect()} gives up after the connect timeout; {@link #connectInBackground()} never does (a daemon
  * started before TWS, or while TWS still holds its client id). {@link #health()} says how it has fared.
+ * Every wait (pacing, backoff, timeouts) is measured on the injected {@link Ticker}; the socket's own
+ * connect and read timeouts during the hello are the operating system's.
  */
 public final class TwsConnection implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TwsConnection.class);
@@ -36,6 +36,7 @@ public final class TwsConnection implements AutoCloseable {
     private final IbkrClientConfig config;
     private final ConnectionListener listener;
     private final Clock clock;
+    private final Ticker ticker;
     private final Pacer pacer;
     private final Outbox outbox;
     private final Object lock = new Object();
@@ -49,6 +50,7 @@ public final class TwsConnection implements AutoCloseable {
     private ConnectInfo info;
     private boolean wanted;
     private CompletableFuture<ConnectInfo> firstConnect;
+    private final ReconnectBackoff backoff;
     private Thread supervisor;
     private Thread writer;
     private BrokerException lastFailure;
@@ -57,16 +59,21 @@ public final class TwsConnection implements AutoCloseable {
     private ConnectionHealth health = ConnectionHealth.initial();
 
     public TwsConnection(IbkrClientConfig config, ConnectionListener listener) {
-        this(config, listener, Clock.systemUTC());
+        this(config, listener, Clock.systemUTC(), Ticker.system());
     }
 
-    /** {@code clock} stamps {@link #health()}: connection events happen in wall-clock time. */
-    public TwsConnection(IbkrClientConfig config, ConnectionListener listener, Clock clock) {
+    /**
+     * {@code clock} stamps {@link #health()}: connection events happen in wall-clock time. {@code ticker}
+     * measures every wait: the pacing slots, the backoff between attempts, the connect timeout.
+     */
+    public TwsConnection(IbkrClientConfig config, ConnectionListener listener, Clock clock, Ticker ticker) {
         this.config = config;
         this.listener = listener;
         this.clock = clock;
-        this.pacer = new Pacer(config.messagesPerSecond());
-        this.outbox = new Outbox(pacer, this::onWriteFailed);
+        this.ticker = ticker;
+        this.pacer = new Pacer(config.messagesPerSecond(), ticker);
+        this.outbox = new Outbox(pacer, ticker, this::onWriteFailed);
+        this.backoff = new ReconnectBackoff(config.reconnectInitialBackoff(), config.reconnectMaxBackoff());
     }
 
     /**
@@ -90,7 +97,7 @@ public final class TwsConnection implements AutoCloseable {
             wantConnection();
         }
         try {
-            return first.get(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return ticker.await(first, config.connectTimeout());
         } catch (ExecutionException e) {
             throw e.getCause() instanceof BrokerException b ? b
                     : new BrokerException(BrokerErrorKind.CONNECTIVITY, 0, e.getCause().getMessage(), e.getCause());
@@ -173,7 +180,7 @@ public final class TwsConnection implements AutoCloseable {
         return outbox.written();
     }
 
-    /** {@link System#nanoTime()} of the last write to the socket (the benchmark's "on the wire"). */
+    /** The {@link Ticker} reading of the last write to the socket (the benchmark's "on the wire"). */
     public long lastWriteNanos() {
         return outbox.lastWrittenNanos();
     }
@@ -232,12 +239,11 @@ public final class TwsConnection implements AutoCloseable {
     // ---------------------------------------------------------------- supervisor
 
     private void superviseLoop() {
-        Duration backoff = config.reconnectInitialBackoff();
         while (true) {
             synchronized (lock) {
                 while (state != ConnectionState.CLOSED && (!wanted || state == ConnectionState.CONNECTED
                         || state == ConnectionState.LINK_LOST)) {
-                    if (!waitQuietly(0)) {
+                    if (!waitQuietly()) {
                         return;
                     }
                 }
@@ -248,16 +254,14 @@ public final class TwsConnection implements AutoCloseable {
             }
             try {
                 attempt();
-                backoff = config.reconnectInitialBackoff();
+                backoff.reset();
             } catch (BrokerException e) {
                 // a TWS of the wrong version does not change by itself: a blocking connect gives up, a
                 // background one tries again at the slowest pace (the trader may install a newer TWS)
                 boolean fatal = e.kind() == BrokerErrorKind.PROTOCOL && !persistent;
-                if (e.kind() == BrokerErrorKind.PROTOCOL) {
-                    backoff = config.reconnectMaxBackoff();
-                }
+                Duration wait = backoff.afterFailure(e);
                 log.warn("connect to TWS {}:{} failed ({}), {}", config.host(), config.port(), e.getMessage(),
-                        fatal ? "giving up" : "retrying in " + backoff);
+                        fatal ? "giving up" : "retrying in " + wait);
                 synchronized (lock) {
                     lastFailure = e;
                     health = health.attemptFailed(clock.instant(), e.getMessage());
@@ -272,20 +276,21 @@ public final class TwsConnection implements AutoCloseable {
                         wanted = false;
                         continue;
                     }
-                    long until = System.nanoTime() + backoff.toNanos();
-                    while (state != ConnectionState.CLOSED && wanted && System.nanoTime() < until) {
-                        if (!waitQuietly(Math.max(1, (until - System.nanoTime()) / 1_000_000))) {
+                    long until = ticker.deadlineAfter(wait);
+                    while (state != ConnectionState.CLOSED && wanted && !ticker.reached(until)) {
+                        if (!waitQuietly(until)) {
                             return;
                         }
                     }
                 }
-                backoff = backoff.multipliedBy(2).compareTo(config.reconnectMaxBackoff()) > 0
-                        ? config.reconnectMaxBackoff() : backoff.multipliedBy(2);
             }
         }
     }
 
-    /** One connection attempt: socket, hello, version check, START_API, then MANAGED_ACCTS + NEXT_VALID_ID. */
+    /**
+     * One connection attempt: socket, hello, version check, START_API, then MANAGED_ACCTS + NEXT_VALID_ID.
+     * Fails with a {@link BrokerException}, the socket closed.
+     */
     private void attempt() {
         Handshake hs = new Handshake();
         Handshake.Dialed dialed;
@@ -312,13 +317,7 @@ public final class TwsConnection implements AutoCloseable {
                 handshake = hs;
             }
             start("tws-reader-" + gen, () -> readLoop(gen, s, in));
-            if (!pacer.awaitPermit()) {
-                throw new BrokerException(BrokerErrorKind.CONNECTIVITY, 0, "closed while connecting");
-            }
-            synchronized (o) {
-                FrameCodec.writeFrame(o, RequestEncoder.startApi(config.clientId()));
-            }
-            ConnectInfo done = hs.result.get(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            ConnectInfo done = hs.startApi(o, config, pacer, ticker);
             synchronized (lock) {
                 if (generation != gen || state == ConnectionState.CLOSED) {
                     throw new BrokerException(BrokerErrorKind.CONNECTIVITY, 0, "socket dropped during the handshake");
@@ -340,21 +339,9 @@ public final class TwsConnection implements AutoCloseable {
         } catch (BrokerException e) {
             dropSocket(s);
             throw e;
-        } catch (ExecutionException e) {
-            dropSocket(s);
-            throw e.getCause() instanceof BrokerException b ? b
-                    : new BrokerException(BrokerErrorKind.CONNECTIVITY, 0, String.valueOf(e.getCause()));
-        } catch (TimeoutException e) {
-            dropSocket(s);
-            throw new BrokerException(BrokerErrorKind.CONNECTIVITY, 0,
-                    "no MANAGED_ACCTS / NEXT_VALID_ID within " + config.connectTimeout());
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             dropSocket(s);
             throw new BrokerException(BrokerErrorKind.CONNECTIVITY, 502, "could not connect: " + e, e);
-        } catch (InterruptedException e) {
-            dropSocket(s);
-            Thread.currentThread().interrupt();
-            throw new BrokerException(BrokerErrorKind.CONNECTIVITY, 0, "interrupted while connecting");
         }
     }
 
@@ -411,10 +398,9 @@ public final class TwsConnection implements AutoCloseable {
                 // TWS normally follows with 1101 / 1102; if it does not, start over with a fresh socket
                 start("tws-link-watch", () -> {
                     synchronized (lock) {
-                        long until = System.nanoTime() + config.reconnectMaxBackoff().toNanos();
-                        while (generation == gen && state == ConnectionState.LINK_LOST
-                                && System.nanoTime() < until) {
-                            if (!waitQuietly(Math.max(1, (until - System.nanoTime()) / 1_000_000))) {
+                        long until = ticker.deadlineAfter(config.reconnectMaxBackoff());
+                        while (generation == gen && state == ConnectionState.LINK_LOST && !ticker.reached(until)) {
+                            if (!waitQuietly(until)) {
                                 return;
                             }
                         }
@@ -487,9 +473,21 @@ public final class TwsConnection implements AutoCloseable {
         }
     }
 
-    private boolean waitQuietly(long millis) {
+    /** Under the lock: waits to be notified; false when interrupted (closing). */
+    private boolean waitQuietly() {
         try {
-            lock.wait(millis);
+            lock.wait();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Under the lock: waits to be notified or until the ticker reaches {@code until}; false when interrupted. */
+    private boolean waitQuietly(long until) {
+        try {
+            ticker.awaitUntil(lock, until);
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -10,6 +10,7 @@ import io.tailguard.broker.ibkr.wire.OutgoingMessage;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.ContractDetails;
 import io.tailguard.testing.Await;
+import io.tailguard.testing.FakeTicker;
 import io.tailguard.testing.ScriptedTwsServer;
 import io.tailguard.testing.ServerMessages;
 import io.tailguard.testing.TestConfigs;
@@ -143,13 +144,25 @@ class TwsClientTest {
 
     @Test
     void failsWithTimeoutWhenNoAnswerComesAndCancelsTheLine() {
-        client.connect();
+        FakeTicker ticker = new FakeTicker();
+        try (TwsClient timed = new TwsClient(TestConfigs.forPort(server.port()), Clock.systemUTC(), Clock.systemUTC(),
+                ticker)) {
+            timed.connect();
+            long asked = ticker.nanos();
+            CompletableFuture<?> quote = timed.snapshot(ContractSpec.of(Contract.stock("UPRO")), "UPRO",
+                    Duration.ofMillis(200));
+            ticker.advanceToDeadlineOf("tws-writer", WAIT); // the market data type
+            ticker.advanceToDeadlineOf("tws-writer", WAIT); // the quote request
+            Await.until(() -> server.received(OutgoingMessage.REQ_MKT_DATA).size() == 1, WAIT);
+            assertThat(quote).isNotDone();
 
-        CompletableFuture<?> quote = client.snapshot(ContractSpec.of(Contract.stock("UPRO")), "UPRO", Duration.ofMillis(200));
+            ticker.advanceTo(asked + Duration.ofMillis(200).toNanos());
 
-        assertThatThrownBy(() -> quote.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class).cause()
-                .isInstanceOfSatisfying(BrokerException.class, e -> assertThat(e.kind()).isEqualTo(BrokerErrorKind.TIMEOUT));
-        Await.until(() -> server.received(OutgoingMessage.CANCEL_MKT_DATA).size() == 1, WAIT);
-        assertThat(client.lines().inUse()).isZero();
+            assertThatThrownBy(() -> quote.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class).cause()
+                    .isInstanceOfSatisfying(BrokerException.class, e -> assertThat(e.kind()).isEqualTo(BrokerErrorKind.TIMEOUT))
+                    .hasMessageContaining("within PT0.2S");
+            Await.until(() -> server.received(OutgoingMessage.CANCEL_MKT_DATA).size() == 1, WAIT);
+            assertThat(timed.lines().inUse()).isZero();
+        }
     }
 }
