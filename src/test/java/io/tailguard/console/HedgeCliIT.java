@@ -18,8 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  * analyses on the latest close whenever it runs).
  */
 class HedgeCliIT {
-    /** A log line as config/logback.xml writes it to the console. */
-    private static final Pattern LOG_LINE = Pattern.compile("^\\d{2}:\\d{2}:\\d{2}\\.\\d{3} (TRACE|DEBUG|INFO|WARN|ERROR)");
     private static final Pattern CHART = Pattern.compile("(?m)^payout chart: (data/reports/hedge-payout-\\d{4}-\\d{2}-\\d{2}\\.png)$");
 
     @TempDir
@@ -41,7 +39,7 @@ class HedgeCliIT {
                 .containsPattern("(?m)^proposal H\\S+ \\(weekly-xsp-hedge\\)$")
                 .containsPattern("(?m)^  \\S+-L\\d+ +BUY_PROTECTION +BUY \\d+ XSP ")
                 .contains("(preview: nothing stored");
-        assertThat(r.stdoutLines()).as(r.describe()).noneMatch(l -> LOG_LINE.matcher(l).find());
+        assertThat(r.logLinesOnStdout()).as(r.describe()).isEmpty();
         assertThat(chart(r)).as(r.describe()).isRegularFile();
     }
 
@@ -52,7 +50,7 @@ class HedgeCliIT {
         assertThat(r.exitCode()).as(r.describe()).isZero();
         Matcher stored = Pattern.compile("(?m)^stored; approve with: tailguard approve (H\\S+)$").matcher(r.stdout());
         assertThat(stored.find()).as(r.describe()).isTrue();
-        assertThat(r.stdoutLines()).as(r.describe()).noneMatch(l -> LOG_LINE.matcher(l).find());
+        assertThat(r.logLinesOnStdout()).as(r.describe()).isEmpty();
 
         Result listed = tailguard.run("proposals");
         assertThat(listed.exitCode()).as(listed.describe()).isZero();
@@ -79,7 +77,7 @@ class HedgeCliIT {
                 + "(0\\.\\d{1,4}) \\(").matcher(r.stdout());
         assertThat(figure.find()).as(r.describe()).isTrue();
         assertThat(Double.parseDouble(figure.group(2))).isGreaterThan(0.002).isLessThan(1);
-        assertThat(r.stdoutLines()).as(r.describe()).noneMatch(l -> LOG_LINE.matcher(l).find());
+        assertThat(r.logLinesOnStdout()).as(r.describe()).isEmpty();
         assertThat(chart(r)).as(r.describe()).isRegularFile();
     }
 

@@ -156,5 +156,6 @@ class ReadmeExamplesCliIT {
         assertThat(r.exitCode()).as("README line " + e.line() + ": " + r.describe()).isZero();
         assertThat(r.stdout() + r.stderr()).as("README line " + e.line() + ": " + r.describe())
                 .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.logLinesOnStdout()).as("README line " + e.line() + ": no log line on stdout").isEmpty();
     }
 }

@@ -29,6 +29,9 @@ public final class CliProcess {
             System.getProperty("user.dir"))).toAbsolutePath();
     private static final Path JAR = PROJECT.resolve("target/tailguard.jar");
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+    /** The start of a log line as config/logback.xml writes it to the console. */
+    private static final java.util.regex.Pattern LOG_LINE = java.util.regex.Pattern.compile(
+            "^\\d{2}:\\d{2}:\\d{2}\\.\\d{3} (TRACE|DEBUG|INFO|WARN|ERROR)");
 
     private final Path home;
     private final Map<String, String> env = new HashMap<>();
@@ -115,6 +118,11 @@ public final class CliProcess {
 
         public List<String> stdoutLines() {
             return stdout.lines().toList();
+        }
+
+        /** Lines of stdout that look like what config/logback.xml writes for a log event: there should be none. */
+        public List<String> logLinesOnStdout() {
+            return stdout.lines().filter(l -> LOG_LINE.matcher(l).find()).toList();
         }
     }
 
