@@ -64,7 +64,7 @@ class ReconcilerTest {
         BrokerOrder o = f.orders.byLeg(ref).orElseThrow();
         assertThat(o.orderId()).isEqualTo(5000);
         assertThat(o.inferred()).isTrue();
-        assertThat(f.orders.eventTypes(o.orderId())).startsWith("ADOPTED");
+        assertThat(f.orders.eventTypes(o.orderId())).startsWith(OrderEventType.ADOPTED);
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.tailguard.domain.CommissionReport;
 import io.tailguard.domain.ExecutionReport;
 import io.tailguard.orders.Actor;
 import io.tailguard.orders.OrderEnd;
+import io.tailguard.orders.OrderEventType;
 import io.tailguard.orders.OrderState;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -74,7 +75,7 @@ public final class OrderStore {
                     + "limit_price, inferred, created_at, transmitted_at, priced_at, updated_at) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", orderId, legId, proposalId, permId, account, state,
                     quantity, limit, inferred, now, inferred ? now : null, now, now);
-            event(c, orderId, who, inferred ? "ADOPTED" : "CREATED", null, state, detail);
+            event(c, orderId, who, inferred ? OrderEventType.ADOPTED : OrderEventType.CREATED, null, state, detail);
             return null;
         }, "insert order " + orderId);
     }
@@ -111,7 +112,7 @@ public final class OrderStore {
             int n = Jdbc.update(c, "UPDATE broker_order SET state = ?, updated_at = ?, last_message = ? "
                     + "WHERE order_id = ? AND state = ?", to, clock.instant(), truncate(detail, 1000), orderId, from);
             if (n == 1) {
-                event(c, orderId, who, to.name(), from, to, detail);
+                event(c, orderId, who, OrderEventType.of(to), from, to, detail);
             }
             return n == 1;
         }, "move order " + orderId + " to " + to);
@@ -131,7 +132,7 @@ public final class OrderStore {
                     + "end_detail = ? WHERE order_id = ? AND state = ?", to, clock.instant(), truncate(detail, 1000), why,
                     truncate(whyDetail, 1000), orderId, from);
             if (n == 1) {
-                event(c, orderId, who, to.name(), from, to, detail + " (" + why.describe(whyDetail) + ")");
+                event(c, orderId, who, OrderEventType.of(to), from, to, detail + " (" + why.describe(whyDetail) + ")");
             }
             return n == 1;
         }, "end order " + orderId + " as " + to);
@@ -149,7 +150,7 @@ public final class OrderStore {
                     + "updated_at = ? WHERE order_id = ? AND cancel_reason IS NULL", why, truncate(detail, 1000), now,
                     now, orderId);
             if (n == 1) {
-                event(c, orderId, who, "CANCEL_REQUESTED", null, null, why.describe(detail));
+                event(c, orderId, who, OrderEventType.CANCEL_REQUESTED, null, null, why.describe(detail));
             }
             return n == 1;
         }, "record the cancel of order " + orderId);
@@ -160,7 +161,7 @@ public final class OrderStore {
         jdbc.inTransaction(c -> {
             Jdbc.update(c, "UPDATE broker_order SET cancel_sent_at = ?, updated_at = ? WHERE order_id = ?",
                     clock.instant(), clock.instant(), orderId);
-            event(c, orderId, who, "CANCEL_RESENT", null, null, detail);
+            event(c, orderId, who, OrderEventType.CANCEL_RESENT, null, null, detail);
             return null;
         }, "record the cancel of order " + orderId + " as sent again");
     }
@@ -183,7 +184,7 @@ public final class OrderStore {
             Jdbc.update(c, "UPDATE broker_order SET order_id = ?, limit_price = ?, priced_at = ?, updated_at = ? "
                     + "WHERE order_id = ? AND state = ?", newId, newLimit, clock.instant(), clock.instant(), oldId,
                     OrderState.PENDING_SUBMIT);
-            event(c, newId, who, "RENUMBERED", OrderState.PENDING_SUBMIT, OrderState.PENDING_SUBMIT,
+            event(c, newId, who, OrderEventType.RENUMBERED, OrderState.PENDING_SUBMIT, OrderState.PENDING_SUBMIT,
                     "order id " + oldId + " never reached the broker; now " + newId + " at " + newLimit.toPlainString());
             return null;
         }, "renumber order " + oldId);
@@ -193,12 +194,16 @@ public final class OrderStore {
         jdbc.inTransaction(c -> {
             Jdbc.update(c, "UPDATE broker_order SET limit_price = ?, reprice_count = reprice_count + 1, priced_at = ?, "
                     + "updated_at = ? WHERE order_id = ?", newLimit, clock.instant(), clock.instant(), orderId);
-            event(c, orderId, who, "REPRICED", null, null, detail);
+            event(c, orderId, who, OrderEventType.REPRICED, null, null, detail);
             return null;
         }, "re-price order " + orderId);
     }
 
-    public void note(long orderId, Actor who, String type, String detail) {
+    /** An event that is not a transition (a broker error, a failed send, a correction). */
+    public void note(long orderId, Actor who, OrderEventType type, String detail) {
+        if (type.isTransition()) {
+            throw new IllegalArgumentException(type + " is a transition: it is recorded with the state it reaches");
+        }
         jdbc.inTransaction(c -> {
             event(c, orderId, who, type, null, null, detail);
             Jdbc.update(c, "UPDATE broker_order SET last_message = ? WHERE order_id = ?", truncate(detail, 1000),
@@ -207,9 +212,9 @@ public final class OrderStore {
         }, "note on order " + orderId);
     }
 
-    public List<String> eventTypes(long orderId) {
+    public List<OrderEventType> eventTypes(long orderId) {
         return jdbc.query("SELECT event_type FROM broker_order_event WHERE order_id = ? ORDER BY id",
-                rs -> rs.getString(1), orderId);
+                rs -> OrderEventType.valueOf(rs.getString(1)), orderId);
     }
 
     /**
@@ -326,7 +331,7 @@ public final class OrderStore {
         return a.length() == b.length() && a.compareTo(b) < 0;
     }
 
-    private void event(Connection c, long orderId, Actor who, String type, OrderState from, OrderState to,
+    private void event(Connection c, long orderId, Actor who, OrderEventType type, OrderState from, OrderState to,
             String detail) throws SQLException {
         Jdbc.update(c, "INSERT INTO broker_order_event (order_id, occurred_at, actor, event_type, from_state, to_state, "
                 + "detail) VALUES (?, ?, ?, ?, ?, ?, ?)", orderId, clock.instant(), who.name(), type, from, to,
