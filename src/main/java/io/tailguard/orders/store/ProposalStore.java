@@ -76,6 +76,15 @@ public final class ProposalStore {
         return found.stream().findFirst().map(this::withLegs);
     }
 
+    /**
+     * The proposal a leg id belongs to, as stored: leg ids are not parsed, since their form changed over time
+     * (a trader's {@code P-...-L1}, the weekly roll's buy-backs {@code H...-B1}, older UTC ids).
+     */
+    public Optional<String> proposalOfLeg(String legId) {
+        return jdbc.query("SELECT proposal_id FROM proposal_leg WHERE leg_id = ?", rs -> rs.getString(1), legId)
+                .stream().findFirst();
+    }
+
     public List<Proposal> inStates(ProposalState... states) {
         String marks = Arrays.stream(states).map(s -> "?").collect(Collectors.joining(", "));
         return jdbc.query("SELECT * FROM proposal WHERE state IN (" + marks + ") ORDER BY created_at, id",
