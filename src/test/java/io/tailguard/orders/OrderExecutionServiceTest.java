@@ -257,6 +257,23 @@ class OrderExecutionServiceTest {
     }
 
     @Test
+    void theWeeksPremiumCountsOtherProposalsWorkingOptionBuysButNotTheirShortCalls() {
+        f.broker.holdPosition(new Position("DU1234567", Contract.stock("UPRO"), new BigDecimal("300"), 80));
+        f.broker.quote(PUT_580, 1.10, 1.23); // mid 1.165: the buy rests at 1.16
+        f.broker.quote(CALL_UPRO, 2.00, 2.10);
+        Proposal puts = f.approved(f.putProposal(2));
+        f.approved(f.proposal(leg("L1", CALL_UPRO, OrderSide.SELL, 1, "2.05", "1.90", LegIntent.OPEN_SHORT_CALL)));
+        started().poll();
+        f.broker.deliver();
+        assertThat(f.broker.places()).isEqualTo(2);
+
+        java.time.Instant week = ProposalChecks.weekStart(f.clock.instant());
+        // 2 contracts x 1.16 x 100 still working; the short call takes premium in, it commits none
+        assertThat(f.orders.premiumCommittedSince(week, "another")).isEqualByComparingTo("232");
+        assertThat(f.orders.premiumCommittedSince(week, puts.id())).as("a proposal's own orders").isZero();
+    }
+
+    @Test
     void anExpiredApprovalIsNotTransmittedAndCannotBeApprovedAgainBeforeRepricing() {
         f.broker.quote(PUT_580, 1.20, 1.22);
         Proposal p = f.approved(f.putProposal(1));

@@ -3,7 +3,11 @@ package io.tailguard.orders.store;
 import io.tailguard.store.Jdbc;
 import io.tailguard.domain.CommissionReport;
 import io.tailguard.domain.ExecutionReport;
+import io.tailguard.domain.OptionRight;
+import io.tailguard.domain.OrderSide;
+import io.tailguard.domain.SecurityType;
 import io.tailguard.orders.Actor;
+import io.tailguard.orders.LegIntent;
 import io.tailguard.orders.OrderEnd;
 import io.tailguard.orders.OrderEventType;
 import io.tailguard.orders.OrderState;
@@ -95,8 +99,8 @@ public final class OrderStore {
     }
 
     public List<BrokerOrder> notFinal() {
-        return jdbc.query("SELECT * FROM broker_order WHERE state IN ('PENDING_SUBMIT', 'SUBMITTED', "
-                + "'PARTIALLY_FILLED') ORDER BY order_id", OrderStore::row);
+        return jdbc.query("SELECT * FROM broker_order WHERE state IN (?, ?, ?) ORDER BY order_id", OrderStore::row,
+                OrderState.PENDING_SUBMIT, OrderState.SUBMITTED, OrderState.PARTIALLY_FILLED);
     }
 
     public List<BrokerOrder> all() {
@@ -281,7 +285,7 @@ public final class OrderStore {
     public BigDecimal premiumCommittedSince(Instant since, String excludeProposalId) {
         List<BigDecimal> rows = jdbc.query("SELECT o.state, o.quantity, o.limit_price, o.filled_qty, o.avg_price, "
                 + "l.multiplier FROM broker_order o JOIN proposal_leg l ON l.leg_id = o.leg_id "
-                + "WHERE o.created_at >= ? AND o.proposal_id <> ? AND l.side = 'BUY' AND l.sec_type = 'OPTION'",
+                + "WHERE o.created_at >= ? AND o.proposal_id <> ? AND l.side = ? AND l.sec_type = ?",
                 rs -> {
                     OrderState state = OrderState.valueOf(rs.getString(1));
                     BigDecimal qty = rs.getBigDecimal(2);
@@ -292,7 +296,7 @@ public final class OrderStore {
                     BigDecimal paid = avg == null ? BigDecimal.ZERO : filled.multiply(avg);
                     BigDecimal pending = state.isFinal() ? BigDecimal.ZERO : qty.subtract(filled).multiply(limit);
                     return paid.add(pending).multiply(mult);
-                }, since, excludeProposalId);
+                }, since, excludeProposalId, OrderSide.BUY, SecurityType.OPTION);
         return rows.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
@@ -305,13 +309,14 @@ public final class OrderStore {
         Map<String, BigDecimal> pledged = new HashMap<>();
         jdbc.<Map.Entry<String, BigDecimal>>query("SELECT l.symbol, o.quantity, o.filled_qty, l.multiplier FROM broker_order o "
                 + "JOIN proposal_leg l ON l.leg_id = o.leg_id WHERE o.state IN (?, ?, ?) AND o.proposal_id <> ? "
-                + "AND l.side = 'SELL' AND l.sec_type = 'OPTION' AND l.opt_right = 'CALL' AND l.intent <> ?",
+                + "AND l.side = ? AND l.sec_type = ? AND l.opt_right = ? AND l.intent <> ?",
                 rs -> {
                     BigDecimal open = rs.getBigDecimal(2).subtract(rs.getBigDecimal(3)).max(BigDecimal.ZERO);
                     return Map.entry(rs.getString(1),
                             open.multiply(BigDecimal.valueOf(rs.getInt(4) > 0 ? rs.getInt(4) : 100)));
-                }, OrderState.PENDING_SUBMIT.name(), OrderState.SUBMITTED.name(), OrderState.PARTIALLY_FILLED.name(),
-                excludeProposalId, "CLOSE_POSITION").forEach(e -> pledged.merge(e.getKey(), e.getValue(), BigDecimal::add));
+                }, OrderState.PENDING_SUBMIT, OrderState.SUBMITTED, OrderState.PARTIALLY_FILLED, excludeProposalId,
+                OrderSide.SELL, SecurityType.OPTION, OptionRight.CALL, LegIntent.CLOSE_POSITION)
+                .forEach(e -> pledged.merge(e.getKey(), e.getValue(), BigDecimal::add));
         return pledged;
     }
 
