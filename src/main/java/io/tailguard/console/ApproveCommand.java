@@ -41,20 +41,24 @@ public final class ApproveCommand implements Callable<Integer> {
         try (OrdersConsole console = OrdersConsole.open(root.configFile())) {
             PrintWriter out = spec.commandLine().getOut();
             Actor who = Actor.currentUser();
-            ApprovalService.Outcome outcome = console.approvals().approve(id, who);
-            if (outcome.checks() != null) {
-                printChecks(out, id, outcome.checks());
-                out.printf("market     %s%n", marketLine(outcome.checks().market(), console.clock.instant()));
-            }
-            if (!outcome.done()) {
-                spec.commandLine().getErr().println("tailguard: " + outcome.message());
+            ApprovalService.ApprovalOutcome outcome = console.approvals().approve(id, who);
+            if (outcome instanceof ApprovalService.Refused refused) {
+                refused.checks().ifPresent(checks -> printChecksAndMarket(out, checks, console.clock.instant()));
+                spec.commandLine().getErr().println("tailguard: " + refused.reason());
                 return TailguardCommand.RUNTIME_FAILURE;
             }
-            console.audit.record("PROPOSAL_APPROVED", id, outcome.message());
+            ApprovalService.Approved approved = (ApprovalService.Approved) outcome;
+            printChecksAndMarket(out, approved.checks(), console.clock.instant());
+            console.audit.record("PROPOSAL_APPROVED", id, approved.describe());
             out.printf("approved %s by %s@%s, valid until %s%n", id, who.name(), who.host(),
-                    TraderTime.format(outcome.validUntil()));
+                    TraderTime.format(approved.validUntil()));
             return TailguardCommand.OK;
         }
+    }
+
+    private void printChecksAndMarket(PrintWriter out, ProposalChecks.Report checks, Instant now) {
+        printChecks(out, id, checks);
+        out.printf("market     %s%n", marketLine(checks.market(), now));
     }
 
     /** One line per check: the leg (its suffix), the check's name, ok or DENIED with the reason. */

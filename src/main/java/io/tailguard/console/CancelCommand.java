@@ -43,12 +43,12 @@ public final class CancelCommand implements Callable<Integer> {
         }
         try (OrdersConsole console = OrdersConsole.open(root.configFile())) {
             ApprovalService.Outcome outcome = console.approvals().cancel(id, Actor.currentUser(), reason);
-            if (!outcome.done()) {
-                spec.commandLine().getErr().println("tailguard: " + outcome.message());
+            if (outcome instanceof ApprovalService.Refused refused) {
+                spec.commandLine().getErr().println("tailguard: " + refused.reason());
                 return TailguardCommand.RUNTIME_FAILURE;
             }
             console.audit.record("PROPOSAL_CANCELLED", id, reason);
-            spec.commandLine().getOut().println(outcome.message());
+            spec.commandLine().getOut().println(outcome.describe());
             return TailguardCommand.OK;
         }
     }

@@ -144,7 +144,7 @@ public final class DemoCommand implements Callable<Integer> {
             ApprovalService approvals = DemoExecution.approvals(proposals, db, market.clock(),
                     new ApprovalConfig(ApprovalPolicy.AUTO_WITHIN_LIMITS, Duration.ofHours(4), new BigDecimal("20000")));
             o.printf("%n-- 3. approval (demo policy: auto-within-limits, autoMaxPremiumUsd 20000) --%n");
-            o.printf("  verdict: %s%n", approvals.autoApprovable(p).message());
+            o.printf("  verdict: %s%n", approvals.autoApprovable(p).describe());
             o.printf("  auto-approved: %d; state now %s%n", approvals.autoApprove(Actor.autoApproval()),
                     proposals.find(p.id()).orElseThrow().state());
             o.printf("%n-- 4. execution through the order loop (our client -> the simulated gateway) --%n");

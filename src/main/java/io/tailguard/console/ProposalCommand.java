@@ -155,11 +155,10 @@ public final class ProposalCommand implements Callable<Integer> {
                 }
                 Instant now = console.clock.instant();
                 GateContext ctx = new GateContext("", TradingState.ACTIVE, q, now, List.of(), BigDecimal.ZERO);
-                List<String> refusals = Stream.of(gates.quote(ctx), gates.priceBounds(l, l.limitPrice(), q))
-                        .filter(d -> d instanceof GateDecision.Denied).map(d -> ((GateDecision.Denied) d).describe())
-                        .toList();
+                List<GateDecision.Denied> refusals = Stream.of(gates.quote(ctx), gates.priceBounds(l, l.limitPrice(), q))
+                        .filter(d -> d instanceof GateDecision.Denied).map(d -> (GateDecision.Denied) d).toList();
                 // at 20:13 a quote can look fine while nothing can trade: the session is a gate too
-                String gatesNow = !refusals.isEmpty() ? "gates would refuse it now: " + String.join("; ", refusals)
+                String gatesNow = !refusals.isEmpty() ? "gates would refuse it now: " + GateDecision.describe(refusals)
                         : market instanceof MarketStatus.Closed closed ? "quote and bounds ok; market-hours: closed, "
                                 + "held until " + TraderTime.format(closed.opensAt())
                         : "gates: ok now";

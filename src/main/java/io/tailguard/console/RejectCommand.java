@@ -32,12 +32,12 @@ public final class RejectCommand implements Callable<Integer> {
     public Integer call() {
         try (OrdersConsole console = OrdersConsole.open(root.configFile())) {
             ApprovalService.Outcome outcome = console.approvals().reject(id, Actor.currentUser(), reason);
-            if (!outcome.done()) {
-                spec.commandLine().getErr().println("tailguard: " + outcome.message());
+            if (outcome instanceof ApprovalService.Refused refused) {
+                spec.commandLine().getErr().println("tailguard: " + refused.reason());
                 return TailguardCommand.RUNTIME_FAILURE;
             }
             console.audit.record("PROPOSAL_REJECTED", id, reason);
-            spec.commandLine().getOut().println(outcome.message() + ": " + reason);
+            spec.commandLine().getOut().println(outcome.describe() + ": " + reason);
             return TailguardCommand.OK;
         }
     }

@@ -31,7 +31,7 @@ public final class HedgeOptimizer {
                 sim.volatilityMultiplier(), sim.annualDrift());
         ScenarioSpec spec = new ScenarioSpec(tradingDays, sim.paths(), sim.seed(), returns,
                 new LeveragedEtf(underlying.leverage(), underlying.annualDrag()), recordDailyPaths);
-        return JointPathSimulator.DEFAULT.simulateParallel(spec, market.xspSpot() * 10.0, market.uproSpot());
+        return JointPathSimulator.DEFAULT.simulateParallel(spec, market.spxSpot(), market.uproSpot());
     }
 
     public HedgeOptimization optimize(long shares, HedgeMarket market, JointScenarios scenarios, double toleranceUsd,

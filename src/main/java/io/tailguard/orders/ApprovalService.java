@@ -29,22 +29,93 @@ public final class ApprovalService {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /**
-     * The result of a decision: done, or why not (unknown id, wrong state, lost a race, a check denied it).
-     * {@code checks} is what the approval looked at (null for other decisions); {@code validUntil} is set
-     * when an approval was recorded.
-     */
-    public record Outcome(boolean done, String message, ProposalChecks.Report checks, Instant validUntil) {
-        public Outcome {
+    /** Why a decision was not carried out. */
+    public enum Refusal {
+        /** No proposal has that id. */
+        UNKNOWN_PROPOSAL,
+        /** Its state does not allow it (approve what is not PROPOSED, reject what was approved, ...). */
+        WRONG_STATE,
+        /** A check denied the approval: the trading state, a risk limit, the price bounds. */
+        CHECKS_DENIED,
+        /** The proposal moved (another process decided) between our read and our write. */
+        CHANGED_MEANWHILE,
+        /** A cancel of it was already requested. */
+        CANCEL_ALREADY_REQUESTED,
+        /** The auto-approval policy does not cover it (manual policy, a leg adds risk, over its budget). */
+        OUTSIDE_AUTO_POLICY
+    }
+
+    /** What a reject, cancel or re-price did: done, or refused. */
+    public sealed interface Outcome permits Done, Refused {
+        /** What happened, or why not, in one line for the trader. */
+        String describe();
+    }
+
+    /** What an approval did: approved (from when, until when), or refused. */
+    public sealed interface ApprovalOutcome permits Approved, Refused {
+        /** What happened, or why not, in one line for the trader. */
+        String describe();
+    }
+
+    /** Carried out; {@code message} says what happened, in the trader's words. */
+    public record Done(String message) implements Outcome {
+        public Done {
             Objects.requireNonNull(message, "message");
         }
 
-        static Outcome ok(String message) {
-            return new Outcome(true, message, null, null);
+        @Override
+        public String describe() {
+            return message;
+        }
+    }
+
+    /**
+     * Approved: the checks it passed, when the daemon works it ({@code workFrom}: now, or the next open when
+     * the market is closed) and until when the approval holds.
+     */
+    public record Approved(String proposalId, ProposalChecks.Report checks, Instant workFrom, Instant validUntil)
+            implements ApprovalOutcome {
+        public Approved {
+            Objects.requireNonNull(proposalId, "proposalId");
+            Objects.requireNonNull(checks, "checks");
+            Objects.requireNonNull(workFrom, "workFrom");
+            Objects.requireNonNull(validUntil, "validUntil");
         }
 
-        static Outcome refused(String message) {
-            return new Outcome(false, message, null, null);
+        /** "approved P-... (valid until ...)", and when the daemon works it if the market is closed now. */
+        @Override
+        public String describe() {
+            return "approved " + proposalId + " (valid until " + NewYorkTime.format(validUntil) + ")" + whenWorked();
+        }
+
+        String whenWorked() {
+            return checks.market().isOpen() ? "" : "; the market is " + checks.market().describe()
+                    + ", the daemon works it from " + NewYorkTime.format(workFrom);
+        }
+    }
+
+    /**
+     * Not carried out: why, in one line for the trader ({@code reason}), and the approval checks when they
+     * were run (an approval the checks denied, or one that lost a race after they passed).
+     */
+    public record Refused(Refusal why, String reason, Optional<ProposalChecks.Report> checks)
+            implements Outcome, ApprovalOutcome {
+        public Refused {
+            Objects.requireNonNull(why, "why");
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(checks, "checks");
+            if (why == Refusal.CHECKS_DENIED && checks.isEmpty()) {
+                throw new IllegalArgumentException("a refusal by the checks carries them");
+            }
+        }
+
+        Refused(Refusal why, String reason) {
+            this(why, reason, Optional.empty());
+        }
+
+        @Override
+        public String describe() {
+            return reason;
         }
     }
 
@@ -52,46 +123,44 @@ public final class ApprovalService {
         return checks;
     }
 
-    public Outcome approve(String id, Actor who) {
+    public ApprovalOutcome approve(String id, Actor who) {
         Proposal p = proposals.find(id).orElse(null);
         if (p == null) {
-            return Outcome.refused("no proposal " + id);
+            return new Refused(Refusal.UNKNOWN_PROPOSAL, "no proposal " + id);
         }
         if (p.state() != ProposalState.PROPOSED) {
-            return Outcome.refused("proposal " + id + " is " + p.state() + ", only a PROPOSED proposal can be approved"
+            return new Refused(Refusal.WRONG_STATE, "proposal " + id + " is " + p.state()
+                    + ", only a PROPOSED proposal can be approved"
                     + (p.state() == ProposalState.EXPIRED ? " (re-price it first)" : ""));
         }
         ProposalChecks.Report report = checks.run(p);
         if (!report.denials().isEmpty()) {
-            return new Outcome(false, "proposal " + id + " cannot be approved: "
-                    + ProposalChecks.Report.describe(report.denials()), report, null);
+            return new Refused(Refusal.CHECKS_DENIED, "proposal " + id + " cannot be approved: "
+                    + ProposalChecks.Report.describe(report.denials()), Optional.of(report));
         }
-        Instant now = clock.instant();
-        Instant workFrom = report.market().workFrom(now);
-        Instant expires = workFrom.plus(config.expiry());
-        String when = report.market().isOpen() ? "" : "; the market is " + report.market().describe()
-                + ", the daemon works it from " + NewYorkTime.format(workFrom);
+        Instant workFrom = report.market().workFrom(clock.instant());
+        Approved approved = new Approved(id, report, workFrom, workFrom.plus(config.expiry()));
         boolean moved = proposals.transition(id, ProposalState.PROPOSED, ProposalState.APPROVED, who,
-                "approved by " + who.name() + "@" + who.host() + ", valid until " + NewYorkTime.format(expires) + when,
-                expires);
-        return moved ? new Outcome(true, "approved " + id + " (valid until " + NewYorkTime.format(expires) + ")" + when,
-                report, expires) : new Outcome(false, "proposal " + id + " changed meanwhile; look again", report, null);
+                "approved by " + who.name() + "@" + who.host() + ", valid until "
+                        + NewYorkTime.format(approved.validUntil()) + approved.whenWorked(), approved.validUntil());
+        return moved ? approved : new Refused(Refusal.CHANGED_MEANWHILE, "proposal " + id
+                + " changed meanwhile; look again", Optional.of(report));
     }
 
     public Outcome reject(String id, Actor who, String reason) {
         Objects.requireNonNull(reason, "reason");
         Proposal p = proposals.find(id).orElse(null);
         if (p == null) {
-            return Outcome.refused("no proposal " + id);
+            return new Refused(Refusal.UNKNOWN_PROPOSAL, "no proposal " + id);
         }
         if (!p.state().canMoveTo(ProposalState.REJECTED)) {
             boolean live = p.state() == ProposalState.APPROVED || p.state() == ProposalState.SUBMITTED;
-            return Outcome.refused("proposal " + id + " is " + p.state() + " and cannot be rejected"
+            return new Refused(Refusal.WRONG_STATE, "proposal " + id + " is " + p.state() + " and cannot be rejected"
                     + (live ? "; withdraw it with: tailguard cancel " + id + " --reason \"...\"" : ""));
         }
         boolean moved = proposals.transition(id, p.state(), ProposalState.REJECTED, who,
                 "rejected by " + who.name() + "@" + who.host() + ": " + reason, null);
-        return moved ? Outcome.ok("rejected " + id) : Outcome.refused("proposal " + id + " changed meanwhile; look again");
+        return moved ? new Done("rejected " + id) : changedMeanwhile(id);
     }
 
     /**
@@ -107,35 +176,40 @@ public final class ApprovalService {
         for (int attempt = 0; attempt < 2; attempt++) {
             Proposal p = proposals.find(id).orElse(null);
             if (p == null) {
-                return Outcome.refused("no proposal " + id);
+                return new Refused(Refusal.UNKNOWN_PROPOSAL, "no proposal " + id);
             }
             switch (p.state()) {
                 case PROPOSED -> {
-                    return Outcome.refused("proposal " + id + " is PROPOSED and nothing was sent: reject it with: "
-                            + "tailguard reject " + id + " --reason \"...\"");
+                    return new Refused(Refusal.WRONG_STATE, "proposal " + id + " is PROPOSED and nothing was sent: "
+                            + "reject it with: tailguard reject " + id + " --reason \"...\"");
                 }
                 case APPROVED -> {
                     if (proposals.cancelBeforeSending(id, request)) {
-                        return Outcome.ok("cancelled " + id + ": nothing had been sent");
+                        return new Done("cancelled " + id + ": nothing had been sent");
                     }
                 }
                 case SUBMITTED -> {
                     Optional<CancelRequest> earlier = proposals.cancelRequest(id);
                     if (earlier.isPresent()) {
-                        return Outcome.refused("a cancel of " + id + " was already requested by "
-                                + earlier.get().describe());
+                        return new Refused(Refusal.CANCEL_ALREADY_REQUESTED, "a cancel of " + id
+                                + " was already requested by " + earlier.get().describe());
                     }
                     if (proposals.requestCancel(id, request)) {
-                        return Outcome.ok("cancel of " + id + " requested: the daemon cancels its working orders "
+                        return new Done("cancel of " + id + " requested: the daemon cancels its working orders "
                                 + "and sends nothing more (see tailguard proposal " + id + ")");
                     }
                 }
                 default -> {
-                    return Outcome.refused("proposal " + id + " is " + p.state() + ": nothing is working");
+                    return new Refused(Refusal.WRONG_STATE, "proposal " + id + " is " + p.state()
+                            + ": nothing is working");
                 }
             }
         }
-        return Outcome.refused("proposal " + id + " changed meanwhile; look again");
+        return changedMeanwhile(id);
+    }
+
+    private static Refused changedMeanwhile(String id) {
+        return new Refused(Refusal.CHANGED_MEANWHILE, "proposal " + id + " changed meanwhile; look again");
     }
 
     /** Expires an approval (or a pending proposal) with a reason: time ran out or the market moved. */
@@ -159,24 +233,24 @@ public final class ApprovalService {
 
     /** A re-priced EXPIRED proposal goes back to PROPOSED and needs a new approval. */
     public Outcome reprice(String id, List<ProposalLeg> repricedLegs, Actor who, String detail) {
-        return proposals.reprice(id, repricedLegs, who, detail) ? Outcome.ok("re-priced " + id)
-                : Outcome.refused("proposal " + id + " is not EXPIRED");
+        return proposals.reprice(id, repricedLegs, who, detail) ? new Done("re-priced " + id)
+                : new Refused(Refusal.WRONG_STATE, "proposal " + id + " is not EXPIRED");
     }
 
-    /** Whether the auto-within-limits policy may approve this proposal, and why not. */
+    /** Whether the auto-within-limits policy may approve this proposal ({@link Done} says why), and why not. */
     public Outcome autoApprovable(Proposal p) {
         if (config.policy() != ApprovalPolicy.AUTO_WITHIN_LIMITS) {
-            return Outcome.refused("approval policy is manual");
+            return new Refused(Refusal.OUTSIDE_AUTO_POLICY, "approval policy is manual");
         }
         if (!p.everyLegReducesRisk()) {
-            return Outcome.refused("a leg adds risk: " + p.legs().stream().filter(l -> !l.intent().reducesRisk())
-                    .map(l -> l.legId() + " " + l.intent()).toList());
+            return new Refused(Refusal.OUTSIDE_AUTO_POLICY, "a leg adds risk: " + p.legs().stream()
+                    .filter(l -> !l.intent().reducesRisk()).map(l -> l.legId() + " " + l.intent()).toList());
         }
         if (p.maxPremiumPaid().compareTo(config.autoMaxPremiumUsd()) > 0) {
-            return Outcome.refused("premium " + p.maxPremiumPaid().toPlainString() + " USD is over autoMaxPremiumUsd "
-                    + config.autoMaxPremiumUsd().toPlainString());
+            return new Refused(Refusal.OUTSIDE_AUTO_POLICY, "premium " + p.maxPremiumPaid().toPlainString()
+                    + " USD is over autoMaxPremiumUsd " + config.autoMaxPremiumUsd().toPlainString());
         }
-        return Outcome.ok("every leg reduces risk and the premium " + p.maxPremiumPaid().toPlainString()
+        return new Done("every leg reduces risk and the premium " + p.maxPremiumPaid().toPlainString()
                 + " USD is within autoMaxPremiumUsd " + config.autoMaxPremiumUsd().toPlainString());
     }
 
@@ -191,13 +265,13 @@ public final class ApprovalService {
         }
         int n = 0;
         for (Proposal p : proposals.inStates(ProposalState.PROPOSED)) {
-            Outcome verdict = autoApprovable(p);
-            if (!verdict.done()) {
+            if (!(autoApprovable(p) instanceof Done verdict)) {
                 continue;
             }
             ProposalChecks.Report report = checks.run(p);
             if (!report.denials().isEmpty()) {
-                noteOnce(p.id(), auto, "AUTO_APPROVAL_DENIED", ProposalChecks.Report.describe(report.denials()));
+                noteOnce(p.id(), auto, ProposalEventType.AUTO_APPROVAL_DENIED,
+                        ProposalChecks.Report.describe(report.denials()));
                 continue;
             }
             Instant expires = report.market().workFrom(clock.instant()).plus(config.expiry());
@@ -209,9 +283,9 @@ public final class ApprovalService {
         return n;
     }
 
-    private void noteOnce(String id, Actor who, String type, String detail) {
+    private void noteOnce(String id, Actor who, ProposalEventType type, String detail) {
         Optional<ProposalStore.Event> last = proposals.lastEvent(id);
-        if (last.isEmpty() || !last.get().type().equals(type) || !detail.equals(last.get().detail())) {
+        if (last.isEmpty() || last.get().type() != type || !detail.equals(last.get().detail())) {
             proposals.note(id, who, type, detail);
         }
     }

@@ -1,5 +1,8 @@
 package io.tailguard.orders;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * The checks a leg passes before it is approved or transmitted, by name: what {@code proposal ID} and
  * {@code approve} print beside each result, and what a refusal is stored under.
@@ -34,6 +37,11 @@ public enum Gate {
 
     public String label() {
         return label;
+    }
+
+    /** The gate of a label, as stored in a refusal's text; empty for any other text. */
+    public static Optional<Gate> labelled(String label) {
+        return Arrays.stream(values()).filter(g -> g.label.equals(label)).findFirst();
     }
 
     @Override

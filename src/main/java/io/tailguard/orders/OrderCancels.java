@@ -43,7 +43,7 @@ final class OrderCancels {
         }
         Instant now = clock.instant();
         boolean due = o.cancelSentAt() == null || !now.isBefore(o.cancelSentAt().plus(working.resendGrace()));
-        if (due && orders.eventTypes(o.orderId()).stream().filter("CANCEL_RESENT"::equals).count() < MAX_RESENDS) {
+        if (due && orders.eventTypes(o.orderId()).stream().filter(t -> t == OrderEventType.CANCEL_RESENT).count() < MAX_RESENDS) {
             orders.recordCancelResent(o.orderId(), daemon, "still " + o.state() + " at the broker since the cancel at "
                     + NewYorkTime.format(o.cancelSentAt()) + "; cancel sent again (" + o.cancelReason().label() + ")");
             send(o);
@@ -54,7 +54,7 @@ final class OrderCancels {
         try {
             route.cancel(o.orderId());
         } catch (BrokerException e) {
-            orders.note(o.orderId(), daemon, "CANCEL_FAILED", e.getMessage() + "; sent again later");
+            orders.note(o.orderId(), daemon, OrderEventType.CANCEL_FAILED, e.getMessage() + "; sent again later");
         }
     }
 }

@@ -82,7 +82,7 @@ public final class OrderEventRecorder implements OrderEventListener {
             orders.updatePermId(o.orderId(), e.permId());
             BrokerOrder now = orders.byOrderId(o.orderId()).orElseThrow();
             if (outcome == OrderStore.ExecutionOutcome.CORRECTION) {
-                orders.note(o.orderId(), daemon, "EXEC_CORRECTED", "execution " + e.execId() + " corrects "
+                orders.note(o.orderId(), daemon, OrderEventType.EXEC_CORRECTED, "execution " + e.execId() + " corrects "
                         + e.execIdBase());
             }
             if (now.isFullyFilled()) {
@@ -111,7 +111,7 @@ public final class OrderEventRecorder implements OrderEventListener {
             BrokerOrder o = found.get();
             String text = "IB error " + r.code() + ": " + r.message();
             if (CANCEL_REFUSALS.contains(r.code())) {
-                orders.note(o.orderId(), daemon, "CANCEL_REFUSED", text);
+                orders.note(o.orderId(), daemon, OrderEventType.CANCEL_REFUSED, text);
                 return;
             }
             if (r.isCancelConfirmation()) {
@@ -124,7 +124,7 @@ public final class OrderEventRecorder implements OrderEventListener {
             if (!modification && (o.state() == OrderState.PENDING_SUBMIT || o.state() == OrderState.SUBMITTED)) {
                 move(o, OrderState.REJECTED, text);
             } else {
-                orders.note(o.orderId(), daemon, "BROKER_ERROR", text);
+                orders.note(o.orderId(), daemon, OrderEventType.BROKER_ERROR, text);
             }
         });
     }

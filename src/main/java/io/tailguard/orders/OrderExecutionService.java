@@ -155,7 +155,7 @@ public final class OrderExecutionService {
         if (!session.isOpen()) {
             // a DAY order sent now would only wait at the broker for the open, and its working window would
             // run out unworked: the approval waits here instead, and is valid from the open
-            notes.once(p.id(), "HELD", "the market is " + session.describe() + ": held, the daemon works it from "
+            notes.once(p.id(), ProposalEventType.HELD, "the market is " + session.describe() + ": held, the daemon works it from "
                     + NewYorkTime.format(session.workFrom(now)));
             return;
         }
@@ -207,7 +207,7 @@ public final class OrderExecutionService {
         try {
             route.place(ticket);
         } catch (BrokerException e) {
-            orders.note(ticket.orderId(), daemon, "PLACE_FAILED", e.getMessage() + "; reconciliation decides");
+            orders.note(ticket.orderId(), daemon, OrderEventType.PLACE_FAILED, e.getMessage() + "; reconciliation decides");
             return;
         }
         checkpoint.reached(Checkpoint.Point.PLACED, ticket.orderId());
@@ -321,7 +321,7 @@ public final class OrderExecutionService {
         Quote quote = market.quote(leg.contract()).orElse(null);
         GateDecision quoteOk = gates.quote(gateInputs(p).context(quote, clock.instant()));
         if (!quoteOk.isAllowed()) {
-            orders.note(o.orderId(), daemon, "REPRICE_SKIPPED", ((GateDecision.Denied) quoteOk).describe());
+            orders.note(o.orderId(), daemon, OrderEventType.REPRICE_SKIPPED, ((GateDecision.Denied) quoteOk).describe());
             return;
         }
         MarketRule rule = market.priceRule(leg.contract());
@@ -335,7 +335,7 @@ public final class OrderExecutionService {
         try {
             route.place(ticket(o.orderId(), leg, next));
         } catch (BrokerException e) {
-            orders.note(o.orderId(), daemon, "REPRICE_FAILED", e.getMessage());
+            orders.note(o.orderId(), daemon, OrderEventType.REPRICE_FAILED, e.getMessage());
         }
     }
 

@@ -11,7 +11,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The checks that need no broker, by name: the trading state, the risk limits (contracts per order,
@@ -66,8 +65,8 @@ public final class ProposalChecks {
 
         /** "max-contracts: 1000 contracts exceed maxContractsPerOrder 50; weekly-premium: ...". */
         public static String describe(List<GateCheck> denials) {
-            return denials.stream().map(c -> ((GateDecision.Denied) c.decision()).describe()).distinct()
-                    .collect(Collectors.joining("; "));
+            return GateDecision.describe(denials.stream().map(c -> (GateDecision.Denied) c.decision()).distinct()
+                    .toList());
         }
     }
 

@@ -23,9 +23,9 @@ final class ProposalNotes {
     }
 
     /** Stores the event unless the proposal's last event is the same; true when it was stored. */
-    boolean once(String proposalId, String type, String detail) {
+    boolean once(String proposalId, ProposalEventType type, String detail) {
         Optional<ProposalStore.Event> last = proposals.lastEvent(proposalId);
-        if (last.isPresent() && last.get().type().equals(type) && detail.equals(last.get().detail())) {
+        if (last.isPresent() && last.get().type() == type && detail.equals(last.get().detail())) {
             return false;
         }
         proposals.note(proposalId, daemon, type, detail);
@@ -33,8 +33,9 @@ final class ProposalNotes {
     }
 
     void denials(String proposalId, List<GateDecision.Denied> denials) {
-        String detail = String.join("; ", denials.stream().map(GateDecision.Denied::describe).toList());
-        String type = denials.stream().allMatch(d -> d.gate() == Gate.DRY_RUN) ? "DRY_RUN" : "GATE_DENIED";
+        String detail = GateDecision.describe(denials);
+        ProposalEventType type = denials.stream().allMatch(d -> d.gate() == Gate.DRY_RUN) ? ProposalEventType.DRY_RUN
+                : ProposalEventType.GATE_DENIED;
         if (once(proposalId, type, detail)) {
             log.warn("proposal {} not transmitted: {}", proposalId, detail);
         }
@@ -46,7 +47,7 @@ final class ProposalNotes {
             work.run();
         } catch (RuntimeException e) {
             try {
-                if (once(proposalId, "ERROR", e.toString())) {
+                if (once(proposalId, ProposalEventType.ERROR, e.toString())) {
                     log.error("proposal {}: {}", proposalId, e.toString());
                 } else {
                     log.debug("proposal {} (again): {}", proposalId, e.toString());

@@ -162,12 +162,6 @@ public final class Reconciler {
     }
 
     private Optional<String> proposalOfLeg(String legId) {
-        int cut = legId.lastIndexOf("-L");
-        if (cut <= 0) {
-            return Optional.empty();
-        }
-        String proposalId = legId.substring(0, cut);
-        return proposals.find(proposalId).filter(p -> p.legs().stream().anyMatch(l -> l.legId().equals(legId)))
-                .map(Proposal::id);
+        return proposals.proposalOfLeg(legId);
     }
 }

@@ -101,9 +101,8 @@ class DaemonReplayClockTest {
             Proposal proposal = new Proposal("R1", ProposalState.PROPOSED, "manual", "replay test", Map.of(),
                     List.of(leg), market.instant(), "tester", null);
             proposals.insert(proposal, new Actor("tester", "test"));
-            ApprovalService.Outcome approved = ApprovalRules.approvals(config, daemon.database().dataSource(), market,
-                    Map.of()).approve("R1", new Actor("trader", "test"));
-            assertThat(approved.done()).as(approved.message()).isTrue();
+            assertThat(ApprovalRules.approvals(config, daemon.database().dataSource(), market, Map.of())
+                    .approve("R1", new Actor("trader", "test"))).isInstanceOf(ApprovalService.Approved.class);
 
             OrderStore orders = new OrderStore(daemon.database().dataSource(), market);
             Await.until("the order filled at the replayed session", WAIT, () -> orders.byLeg("R1-L1")

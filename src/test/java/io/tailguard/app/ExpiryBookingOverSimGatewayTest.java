@@ -142,7 +142,7 @@ class ExpiryBookingOverSimGatewayTest {
                 new TransmissionGates(TRADING, Map.of()), new OrderStore(ds, clock), new TradingStateStore(ds, clock),
                 io.tailguard.orders.MarketHours.exchange(), clock),
                 new ApprovalConfig(ApprovalPolicy.MANUAL, Duration.ofHours(4), null), clock);
-        assertThat(approvals.approve(id, new Actor("trader", "desk")).done()).isTrue();
+        assertThat(approvals.approve(id, new Actor("trader", "desk"))).isInstanceOf(ApprovalService.Approved.class);
         BigDecimal cashBefore = gateway.account().cash();
 
         execute(proposal, proposals, ds, clock, approvals);

@@ -1,11 +1,14 @@
 package io.tailguard.console;
 
+import static java.time.format.DateTimeFormatter.BASIC_ISO_DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tailguard.testing.CliProcess;
 import io.tailguard.testing.CliProcess.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * analyses on the latest close whenever it runs).
  */
 class HedgeCliIT {
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final Pattern CHART = Pattern.compile("(?m)^payout chart: (data/reports/hedge-payout-\\d{4}-\\d{2}-\\d{2}\\.png)$");
 
     @TempDir
@@ -45,11 +49,16 @@ class HedgeCliIT {
 
     @Test
     void rollOnTheEmbeddedDefaultStoresTheProposalForApproval() {
+        LocalDate before = LocalDate.now(NEW_YORK);
         Result r = tailguard.run("hedge", "roll", "--no-analyses");
+        LocalDate after = LocalDate.now(NEW_YORK);
 
         assertThat(r.exitCode()).as(r.describe()).isZero();
         Matcher stored = Pattern.compile("(?m)^stored; approve with: tailguard approve (H\\S+)$").matcher(r.stdout());
         assertThat(stored.find()).as(r.describe()).isTrue();
+        // the New York date, like a trader's proposal (in the evening UTC's date is already the next day's)
+        assertThat(stored.group(1)).matches("H-(" + BASIC_ISO_DATE.format(before) + "|" + BASIC_ISO_DATE.format(after)
+                + ")-\\d{6}-[0-9a-f]{3}");
         assertThat(r.logLinesOnStdout()).as(r.describe()).isEmpty();
 
         Result listed = tailguard.run("proposals");

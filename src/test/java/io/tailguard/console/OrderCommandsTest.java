@@ -19,6 +19,7 @@ import io.tailguard.orders.OrderWorkingConfig;
 import io.tailguard.orders.PriceBounds;
 import io.tailguard.orders.Proposal;
 import io.tailguard.orders.ProposalChecks;
+import io.tailguard.orders.ProposalEventType;
 import io.tailguard.orders.ProposalLeg;
 import io.tailguard.orders.ProposalState;
 import io.tailguard.orders.TradingState;
@@ -132,7 +133,7 @@ class OrderCommandsTest {
         assertThat(p.state()).isEqualTo(ProposalState.APPROVED);
         assertThat(p.approvalExpiresAt()).isNotNull();
         ProposalStore.Event approval = events(id).get(events(id).size() - 1);
-        assertThat(approval.type()).isEqualTo("APPROVED");
+        assertThat(approval.type()).isEqualTo(ProposalEventType.APPROVED);
         assertThat(approval.actor()).isEqualTo(System.getProperty("user.name"));
         assertThat(approval.host()).isNotBlank();
         assertThat(approval.occurredAt()).isNotNull();

@@ -81,7 +81,7 @@ class MarketHoursOverSimGatewayTest {
         service.poll();
         assertThat(gateway.bookOrders()).isEmpty();
         assertThat(f.stateOf(p)).isEqualTo(ProposalState.APPROVED);
-        assertThat(f.eventTypes(p)).containsOnlyOnce("HELD");
+        assertThat(f.eventTypes(p)).containsOnlyOnce(ProposalEventType.HELD);
 
         f.clock.set(ny("2026-12-04T09:30:00"));
         service.poll();
@@ -99,7 +99,8 @@ class MarketHoursOverSimGatewayTest {
         BrokerOrder o = f.orders.byLeg(legId).orElseThrow();
         assertThat(o.state()).isEqualTo(OrderState.CANCELLED);
         assertThat(o.endReason()).isEqualTo(OrderEnd.WORKING_WINDOW_OVER);
-        assertThat(f.orders.eventTypes(o.orderId())).doesNotContain("REJECTED", "BROKER_ERROR");
+        assertThat(f.orders.eventTypes(o.orderId())).doesNotContain(OrderEventType.REJECTED,
+                OrderEventType.BROKER_ERROR);
         Await.until("the proposal done", WAIT, () -> f.stateOf(p) == ProposalState.DONE);
         assertThat(f.proposals.lastEvent(p.id()).orElseThrow().detail()).contains("CANCELLED 0/1 (working window over");
     }
@@ -124,7 +125,7 @@ class MarketHoursOverSimGatewayTest {
             f.clock.advance(Duration.ofSeconds(2));
         }
         assertThat(f.stateOf(p)).isEqualTo(ProposalState.FAILED);
-        assertThat(f.eventTypes(p)).containsOnlyOnce("FAILED").doesNotContain("ERROR");
+        assertThat(f.eventTypes(p)).containsOnlyOnce(ProposalEventType.FAILED).doesNotContain(ProposalEventType.ERROR);
         assertThat(gateway.bookOrders()).isEmpty();
         assertThat(f.proposals.legEnds(p.id()).get(p.id() + "-L1").describe())
                 .startsWith("contract not listed: the broker lists no such contract");

@@ -27,6 +27,11 @@ class OrderExecutionServiceTest {
         f.close();
     }
 
+    /** The gates the proposal's last event (a stored refusal) names. */
+    private List<Gate> refusedBy(Proposal p) {
+        return f.lastEvent(p).refusals().stream().map(GateDecision.Denied::gate).toList();
+    }
+
     private OrderExecutionService started() {
         OrderExecutionService s = f.service(Checkpoint.NONE);
         s.start();
@@ -57,7 +62,8 @@ class OrderExecutionServiceTest {
         assertThat(f.stateOf(p)).isEqualTo(ProposalState.DONE);
         assertThat(f.orders.executions(o.orderId())).singleElement()
                 .satisfies(e -> assertThat(e.commission()).isEqualByComparingTo("1.30"));
-        assertThat(f.eventTypes(p)).containsSubsequence("CREATED", "APPROVED", "SUBMITTED", "DONE");
+        assertThat(f.eventTypes(p)).containsSubsequence(ProposalEventType.CREATED, ProposalEventType.APPROVED,
+                ProposalEventType.SUBMITTED, ProposalEventType.DONE);
         assertThat(f.proposals.events(p.id()).get(1).actor()).isEqualTo("trader");
     }
 
@@ -194,8 +200,8 @@ class OrderExecutionServiceTest {
         s.poll();
         assertThat(f.broker.places()).isZero();
         assertThat(f.stateOf(p)).isEqualTo(ProposalState.APPROVED);
-        assertThat(f.eventTypes(p).stream().filter("GATE_DENIED"::equals)).hasSize(1);
-        assertThat(f.proposals.lastEvent(p.id()).orElseThrow().detail()).contains("trading-state: trading is HALTED");
+        assertThat(f.eventTypes(p)).filteredOn(t -> t == ProposalEventType.GATE_DENIED).hasSize(1);
+        assertThat(refusedBy(p)).containsExactly(Gate.TRADING_STATE);
     }
 
     @Test
@@ -205,7 +211,10 @@ class OrderExecutionServiceTest {
         OrderExecutionService s = started();
         s.poll();
         assertThat(f.broker.places()).isZero();
-        assertThat(f.proposals.lastEvent(p.id()).orElseThrow().detail()).contains("stale quote");
+        assertThat(f.lastEvent(p).refusals()).singleElement().satisfies(d -> {
+            assertThat(d.gate()).isEqualTo(Gate.QUOTE);
+            assertThat(d.reason()).startsWith("stale quote"); // not missing or crossed: the quote is there, old
+        });
         f.broker.quote(PUT_580, 1.20, 1.22);
         s.poll();
         assertThat(f.broker.places()).isEqualTo(1);
@@ -218,7 +227,7 @@ class OrderExecutionServiceTest {
                 LegIntent.OPEN_SHORT_CALL)));
         started().poll();
         assertThat(f.broker.places()).isZero();
-        assertThat(f.proposals.lastEvent(p.id()).orElseThrow().detail()).contains("short calls on UPRO need 100 shares");
+        assertThat(refusedBy(p)).containsExactly(Gate.COVERED_CALL);
     }
 
     @Test
@@ -236,8 +245,8 @@ class OrderExecutionServiceTest {
                 LegIntent.OPEN_SHORT_CALL)));
         s.poll();
         assertThat(f.broker.places()).as("300 shares, 200 pledged to the first proposal's working calls").isEqualTo(1);
-        assertThat(f.proposals.lastEvent(second.id()).orElseThrow().detail())
-                .contains("need 200 shares, only 100 held").contains("200 pledged to short calls still working");
+        assertThat(f.orders.sharesPledgedToWorkingShortCalls(second.id()).get("UPRO")).isEqualByComparingTo("200");
+        assertThat(refusedBy(second)).containsExactly(Gate.COVERED_CALL);
 
         // the first proposal's order is cancelled (in TWS, say): its shares are free again
         f.broker.cancel(f.orders.byLeg(first.id() + "-L1").orElseThrow().orderId());
@@ -248,6 +257,23 @@ class OrderExecutionServiceTest {
     }
 
     @Test
+    void theWeeksPremiumCountsOtherProposalsWorkingOptionBuysButNotTheirShortCalls() {
+        f.broker.holdPosition(new Position("DU1234567", Contract.stock("UPRO"), new BigDecimal("300"), 80));
+        f.broker.quote(PUT_580, 1.10, 1.23); // mid 1.165: the buy rests at 1.16
+        f.broker.quote(CALL_UPRO, 2.00, 2.10);
+        Proposal puts = f.approved(f.putProposal(2));
+        f.approved(f.proposal(leg("L1", CALL_UPRO, OrderSide.SELL, 1, "2.05", "1.90", LegIntent.OPEN_SHORT_CALL)));
+        started().poll();
+        f.broker.deliver();
+        assertThat(f.broker.places()).isEqualTo(2);
+
+        java.time.Instant week = ProposalChecks.weekStart(f.clock.instant());
+        // 2 contracts x 1.16 x 100 still working; the short call takes premium in, it commits none
+        assertThat(f.orders.premiumCommittedSince(week, "another")).isEqualByComparingTo("232");
+        assertThat(f.orders.premiumCommittedSince(week, puts.id())).as("a proposal's own orders").isZero();
+    }
+
+    @Test
     void anExpiredApprovalIsNotTransmittedAndCannotBeApprovedAgainBeforeRepricing() {
         f.broker.quote(PUT_580, 1.20, 1.22);
         Proposal p = f.approved(f.putProposal(1));
@@ -255,11 +281,12 @@ class OrderExecutionServiceTest {
         started().poll();
         assertThat(f.broker.places()).isZero();
         assertThat(f.stateOf(p)).isEqualTo(ProposalState.EXPIRED);
-        assertThat(f.approvals().approve(p.id(), new Actor("trader", "desk")).message()).contains("re-price it first");
+        assertThat(f.approvals().approve(p.id(), new Actor("trader", "desk"))).isInstanceOfSatisfying(
+                ApprovalService.Refused.class, r -> assertThat(r.why()).isEqualTo(ApprovalService.Refusal.WRONG_STATE));
         ProposalLeg repriced = p.legs().get(0).withPrices(new BigDecimal("1.21"), new BigDecimal("1.35"),
                 new PriceBounds(BigDecimal.ZERO, new BigDecimal("1.35")));
-        assertThat(f.approvals().reprice(p.id(), List.of(repriced), new Actor("trader", "desk"), "new prices").done())
-                .isTrue();
+        assertThat(f.approvals().reprice(p.id(), List.of(repriced), new Actor("trader", "desk"), "new prices"))
+                .isInstanceOf(ApprovalService.Done.class);
         assertThat(f.stateOf(p)).isEqualTo(ProposalState.PROPOSED);
         assertThat(f.proposals.find(p.id()).orElseThrow().legs().get(0).worstPrice()).isEqualByComparingTo("1.35");
     }
@@ -270,8 +297,9 @@ class OrderExecutionServiceTest {
         Proposal p = f.approved(f.putProposal(1));
         started().poll();
         assertThat(f.broker.places()).isZero();
-        assertThat(f.stateOf(p)).isEqualTo(ProposalState.EXPIRED);
-        assertThat(f.proposals.lastEvent(p.id()).orElseThrow().detail()).contains("market moved past the bounds");
+        assertThat(f.stateOf(p)).isEqualTo(ProposalState.EXPIRED); // at once: the approval's time has not run out
+        assertThat(f.lastEvent(p).type()).isEqualTo(ProposalEventType.EXPIRED);
+        assertThat(f.lastEvent(p).actor()).isEqualTo(Actor.DAEMON);
     }
 
     @Test
@@ -283,8 +311,8 @@ class OrderExecutionServiceTest {
         s.poll();
         s.poll();
         assertThat(f.broker.places()).isZero();
-        assertThat(f.eventTypes(p).stream().filter("DRY_RUN"::equals)).hasSize(1);
-        assertThat(f.proposals.lastEvent(p.id()).orElseThrow().detail()).contains("would send BUY 1 XSP 2026-11-27 580 P");
+        assertThat(f.eventTypes(p)).filteredOn(t -> t == ProposalEventType.DRY_RUN).hasSize(1);
+        assertThat(refusedBy(p)).containsExactly(Gate.DRY_RUN);
     }
 
     @Test
@@ -294,7 +322,8 @@ class OrderExecutionServiceTest {
             Proposal p = live.approved(live.putProposal(1));
             live.service(Checkpoint.NONE).poll();
             assertThat(live.broker.places()).isZero();
-            assertThat(live.proposals.lastEvent(p.id()).orElseThrow().detail()).contains("paper-trading");
+            assertThat(live.lastEvent(p).refusals()).extracting(GateDecision.Denied::gate)
+                    .containsExactly(Gate.PAPER_TRADING);
         }
     }
 
@@ -310,7 +339,7 @@ class OrderExecutionServiceTest {
         f.service(Checkpoint.NONE).poll();
         assertThat(f.stateOf(protection)).isIn(ProposalState.SUBMITTED, ProposalState.DONE);
         assertThat(f.proposals.events(protection.id()).get(1).actor()).isEqualTo(Actor.AUTO_APPROVAL);
-        assertThat(f.proposals.events(protection.id()).get(1).detail()).startsWith("auto-approved");
+        assertThat(f.proposals.events(protection.id()).get(1).type()).isEqualTo(ProposalEventType.APPROVED);
         assertThat(f.stateOf(expensive)).isEqualTo(ProposalState.PROPOSED);
         assertThat(f.stateOf(collar)).isEqualTo(ProposalState.PROPOSED);
     }
@@ -334,7 +363,8 @@ class OrderExecutionServiceTest {
         s.recorder().onRejection(new io.tailguard.domain.OrderRejection(id, 201, "Order rejected - reason: margin"));
         BrokerOrder o = f.orders.byOrderId(id).orElseThrow();
         assertThat(o.state()).isEqualTo(OrderState.REJECTED);
-        assertThat(o.lastMessage()).contains("201").contains("margin");
+        assertThat(o.endReason()).isEqualTo(OrderEnd.REJECTED);
+        assertThat(o.endDetail()).contains("201").contains("margin"); // the broker's code and words, as it sent them
         assertThat(f.stateOf(p)).isEqualTo(ProposalState.DONE);
     }
 }

@@ -63,7 +63,8 @@ class OrderOutcomesTest {
         }
         assertThat(f.stateOf(p)).isEqualTo(ProposalState.FAILED);
         assertThat(f.broker.places()).isZero();
-        assertThat(f.eventTypes(p)).containsExactly("CREATED", "APPROVED", "FAILED");
+        assertThat(f.eventTypes(p)).containsExactly(ProposalEventType.CREATED, ProposalEventType.APPROVED,
+                ProposalEventType.FAILED);
         assertThat(f.proposals.lastEvent(p.id()).orElseThrow().detail()).contains(p.id() + "-L1 XSP 2026-11-27 580 P")
                 .contains("no contract matches").contains("nothing was sent");
         assertThat(f.proposals.legEnds(p.id()).get(p.id() + "-L1").reason()).isEqualTo(OrderEnd.NOT_QUALIFIED);
@@ -74,11 +75,12 @@ class OrderOutcomesTest {
         f.clock.set(ny("2026-12-03T20:13:00"));
         f.broker.quote(PUT_580, 1.20, 1.30);
         Proposal p = f.putProposal(1);
-        ApprovalService.Outcome approval = f.approvals().approve(p.id(), new Actor("trader", "desk"));
-        assertThat(approval.done()).isTrue();
+        ApprovalService.ApprovalOutcome outcome = f.approvals().approve(p.id(), new Actor("trader", "desk"));
+        assertThat(outcome).isInstanceOf(ApprovalService.Approved.class);
+        ApprovalService.Approved approval = (ApprovalService.Approved) outcome;
         assertThat(approval.checks().market().isOpen()).isFalse();
+        assertThat(approval.workFrom()).isEqualTo(ny("2026-12-04T09:30:00"));
         assertThat(approval.validUntil()).isEqualTo(ny("2026-12-04T10:00:00")); // the open + approval.expiry
-        assertThat(approval.message()).contains("the daemon works it from 2026-12-04 09:30:00 EST");
 
         OrderExecutionService s = started();
         s.poll();
@@ -86,7 +88,7 @@ class OrderOutcomesTest {
         s.poll();
         assertThat(f.broker.places()).isZero();
         assertThat(f.stateOf(p)).isEqualTo(ProposalState.APPROVED);
-        assertThat(f.eventTypes(p).stream().filter("HELD"::equals)).hasSize(1);
+        assertThat(f.eventTypes(p)).filteredOn(t -> t == ProposalEventType.HELD).hasSize(1);
         assertThat(f.proposals.lastEvent(p.id()).orElseThrow().detail())
                 .contains("closed until 2026-12-04 09:30:00 EST").contains("works it from 2026-12-04 09:30:00 EST");
 
@@ -117,8 +119,11 @@ class OrderOutcomesTest {
         f.clock.set(ny("2026-12-04T10:00:00"));
         f.broker.quote(PUT_580, 1.20, 1.30);
         Proposal p = f.putProposal(1);
-        ApprovalService.Outcome approval = f.approvals().approve(p.id(), new Actor("trader", "desk"));
-        assertThat(approval.validUntil()).isEqualTo(ny("2026-12-04T10:30:00"));
+        assertThat(f.approvals().approve(p.id(), new Actor("trader", "desk"))).isInstanceOfSatisfying(
+                ApprovalService.Approved.class, a -> {
+                    assertThat(a.workFrom()).isEqualTo(ny("2026-12-04T10:00:00"));
+                    assertThat(a.validUntil()).isEqualTo(ny("2026-12-04T10:30:00"));
+                });
         started().poll();
         assertThat(f.broker.newOrdersFor(p.id() + "-L1")).isEqualTo(1);
     }
@@ -148,7 +153,7 @@ class OrderOutcomesTest {
         s.recorder().onRejection(new OrderRejection(order(p).orderId(), 202, "Order Canceled - reason:"));
         assertThat(order(p).state()).isEqualTo(OrderState.CANCELLED);
         assertThat(order(p).endReason()).isEqualTo(OrderEnd.WORKING_WINDOW_OVER);
-        assertThat(f.orders.eventTypes(order(p).orderId())).doesNotContain("REJECTED");
+        assertThat(f.orders.eventTypes(order(p).orderId())).doesNotContain(OrderEventType.REJECTED);
     }
 
     @Test
@@ -158,7 +163,7 @@ class OrderOutcomesTest {
         s.recorder().onRejection(new OrderRejection(order(p).orderId(), 10147, "OrderId 1000 that needs to be "
                 + "cancelled is not found."));
         assertThat(order(p).state()).isEqualTo(OrderState.SUBMITTED);
-        assertThat(f.orders.eventTypes(order(p).orderId())).contains("CANCEL_REFUSED");
+        assertThat(f.orders.eventTypes(order(p).orderId())).contains(OrderEventType.CANCEL_REFUSED);
     }
 
     @Test
@@ -206,8 +211,8 @@ class OrderOutcomesTest {
         assertThat(f.broker.cancels()).isEqualTo(2);
         f.broker.deliver();
         assertThat(order(p).endReason()).isEqualTo(OrderEnd.WORKING_WINDOW_OVER);
-        assertThat(f.orders.eventTypes(order(p).orderId())).containsSubsequence("CANCEL_REQUESTED", "CANCEL_RESENT",
-                "CANCELLED");
+        assertThat(f.orders.eventTypes(order(p).orderId())).containsSubsequence(OrderEventType.CANCEL_REQUESTED,
+                OrderEventType.CANCEL_RESENT, OrderEventType.CANCELLED);
         assertThat(f.broker.newOrdersFor(p.id() + "-L1")).isEqualTo(1);
     }
 
@@ -215,7 +220,8 @@ class OrderOutcomesTest {
     void theTradersCancelSurvivesACrashBeforeTheBrokersConfirmation() {
         OrderExecutionService first = started();
         Proposal p = working(first);
-        assertThat(f.approvals().cancel(p.id(), new Actor("alice", "desk"), "FOMC").done()).isTrue();
+        assertThat(f.approvals().cancel(p.id(), new Actor("alice", "desk"), "FOMC"))
+                .isInstanceOf(ApprovalService.Done.class);
         first.poll(); // the cancel reaches the broker, whose confirmation is never heard: the daemon dies
         first.stop();
         f.broker.dropUndelivered();
@@ -247,7 +253,8 @@ class OrderOutcomesTest {
             // the PENDING_SUBMIT row is written, nothing was transmitted
         }
         first.stop();
-        assertThat(f.approvals().cancel(p.id(), new Actor("alice", "desk"), "changed my mind").done()).isTrue();
+        assertThat(f.approvals().cancel(p.id(), new Actor("alice", "desk"), "changed my mind"))
+                .isInstanceOf(ApprovalService.Done.class);
 
         f.clock.advance(f.working.resendGrace());
         OrderExecutionService second = started();
@@ -266,7 +273,7 @@ class OrderOutcomesTest {
         assertThat(f.approvals().autoApprove(Actor.autoApproval())).isZero();
         assertThat(f.approvals().autoApprove(Actor.autoApproval())).isZero();
         assertThat(f.stateOf(p)).isEqualTo(ProposalState.PROPOSED);
-        assertThat(f.eventTypes(p).stream().filter("AUTO_APPROVAL_DENIED"::equals)).hasSize(1);
-        assertThat(f.proposals.lastEvent(p.id()).orElseThrow().detail()).contains("max-contracts: 60 contracts exceed");
+        assertThat(f.eventTypes(p)).filteredOn(t -> t == ProposalEventType.AUTO_APPROVAL_DENIED).hasSize(1);
+        assertThat(f.lastEvent(p).refusals()).extracting(GateDecision.Denied::gate).contains(Gate.MAX_CONTRACTS);
     }
 }

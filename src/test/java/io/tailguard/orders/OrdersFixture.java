@@ -108,9 +108,8 @@ final class OrdersFixture implements AutoCloseable {
     }
 
     Proposal approved(Proposal p) {
-        ApprovalService.Outcome o = approvals().approve(p.id(), new Actor("trader", "desk"));
-        if (!o.done()) {
-            throw new AssertionError(o.message());
+        if (approvals().approve(p.id(), new Actor("trader", "desk")) instanceof ApprovalService.Refused r) {
+            throw new AssertionError(r.reason());
         }
         return proposals.find(p.id()).orElseThrow();
     }
@@ -119,8 +118,12 @@ final class OrdersFixture implements AutoCloseable {
         return proposals.find(p.id()).orElseThrow().state();
     }
 
-    List<String> eventTypes(Proposal p) {
+    List<ProposalEventType> eventTypes(Proposal p) {
         return proposals.events(p.id()).stream().map(ProposalStore.Event::type).toList();
+    }
+
+    ProposalStore.Event lastEvent(Proposal p) {
+        return proposals.lastEvent(p.id()).orElseThrow();
     }
 
     @Override

@@ -8,6 +8,8 @@ import io.tailguard.domain.OrderTicket;
 import io.tailguard.domain.TimeInForce;
 import io.tailguard.orders.store.BrokerOrder;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +66,29 @@ class ReconcilerTest {
         BrokerOrder o = f.orders.byLeg(ref).orElseThrow();
         assertThat(o.orderId()).isEqualTo(5000);
         assertThat(o.inferred()).isTrue();
-        assertThat(f.orders.eventTypes(o.orderId())).startsWith("ADOPTED");
+        assertThat(f.orders.eventTypes(o.orderId())).startsWith(OrderEventType.ADOPTED);
+    }
+
+    @Test
+    void aBuyBackLegOfTheWeeklyRollIsAdoptedAndNeverSentAgainWhateverTheFormOfItsId() {
+        f.broker.quote(OrdersFixture.CALL_UPRO, 2.00, 2.10);
+        // an id of an earlier release (UTC, no random part) and a buy-back leg: no "-L" in the leg id at all
+        String id = "H20261123-150000";
+        ProposalLeg buyBack = OrdersFixture.leg("B1", OrdersFixture.CALL_UPRO, OrderSide.BUY, 1, "2.05", "2.20",
+                LegIntent.CLOSE_POSITION).build(id);
+        f.proposals.insert(new Proposal(id, ProposalState.PROPOSED, "weekly-xsp-hedge", "buy back", Map.of(),
+                List.of(buyBack), f.clock.instant(), Actor.DAEMON, null), Actor.daemon());
+        Proposal p = f.approved(f.proposals.find(id).orElseThrow());
+        f.proposals.transition(p.id(), ProposalState.APPROVED, ProposalState.SUBMITTED, Actor.daemon(), "test", null);
+        f.broker.place(new OrderTicket(5100, OrdersFixture.CALL_UPRO, OrderSide.BUY, BigDecimal.ONE,
+                new BigDecimal("2.05"), TimeInForce.DAY, buyBack.legId(), "DU1234567"));
+
+        OrderExecutionService s = f.service(Checkpoint.NONE);
+        assertThat(s.start().adoptedOrders()).isEqualTo(1);
+        s.poll();
+        s.poll();
+        assertThat(f.orders.byLeg(buyBack.legId()).orElseThrow().orderId()).isEqualTo(5100);
+        assertThat(f.broker.newOrdersFor(buyBack.legId())).isEqualTo(1);
     }
 
     @Test

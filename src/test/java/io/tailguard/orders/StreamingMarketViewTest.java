@@ -14,13 +14,11 @@ import io.tailguard.domain.OrderSide;
 import io.tailguard.domain.OrderTicket;
 import io.tailguard.domain.Position;
 import io.tailguard.domain.TimeInForce;
-import io.tailguard.orders.store.ProposalStore;
 import io.tailguard.testing.Await;
 import io.tailguard.testing.FakeSimMarket;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,8 +82,11 @@ class StreamingMarketViewTest {
                 () -> view.streamedQuote(c).map(q -> q.bid() == bid && q.ask() == ask).orElse(false));
     }
 
-    private Optional<String> lastEventDetail(Proposal p) {
-        return f.proposals.lastEvent(p.id()).map(ProposalStore.Event::detail);
+    /** The one refusal the proposal's last event stored: the quote gate's, with why the quote was refused. */
+    private String quoteRefusal(Proposal p) {
+        List<GateDecision.Denied> refusals = f.lastEvent(p).refusals();
+        assertThat(refusals).extracting(GateDecision.Denied::gate).containsExactly(Gate.QUOTE);
+        return refusals.get(0).reason();
     }
 
     @Test
@@ -102,8 +103,8 @@ class StreamingMarketViewTest {
         service.poll();
 
         assertThat(f.stateOf(p)).isEqualTo(ProposalState.APPROVED);
-        assertThat(f.eventTypes(p)).last().isEqualTo("GATE_DENIED");
-        assertThat(lastEventDetail(p).orElseThrow()).contains("stale quote: 31 s old");
+        assertThat(f.eventTypes(p)).last().isEqualTo(ProposalEventType.GATE_DENIED);
+        assertThat(quoteRefusal(p)).startsWith("stale quote: 31 s old");
         assertThat(f.orders.byLeg(p.id() + "-L1")).isEmpty();
 
         // the market ticks again: the stream is fresh and the order goes out at its mid, with no snapshot
@@ -133,7 +134,7 @@ class StreamingMarketViewTest {
 
         assertThat(view.quoteFallbacks()).as("the streamed quote was judged, no snapshot").isEqualTo(snapshots);
         assertThat(f.stateOf(p)).isEqualTo(ProposalState.APPROVED);
-        assertThat(lastEventDetail(p).orElseThrow()).contains("crossed quote");
+        assertThat(quoteRefusal(p)).startsWith("crossed quote");
         assertThat(f.orders.byLeg(p.id() + "-L1")).isEmpty();
     }
 

@@ -43,9 +43,11 @@ class TransmissionGatesTest {
         return new GateContext(account, state, q, NOW, positions, BigDecimal.ZERO);
     }
 
-    private static String reasonOf(GateDecision d) {
+    /** The reason of a refusal by {@code gate}. */
+    private static String reasonOf(Gate gate, GateDecision d) {
         assertThat(d).isInstanceOf(GateDecision.Denied.class);
-        return ((GateDecision.Denied) d).describe();
+        assertThat(((GateDecision.Denied) d).gate()).isEqualTo(gate);
+        return ((GateDecision.Denied) d).reason();
     }
 
     @Test
@@ -57,12 +59,13 @@ class TransmissionGatesTest {
 
     @Test
     void deniesTransmitWhenAccountIsLiveWithoutTheDoubleSwitch() {
-        assertThat(reasonOf(paper.paperTrading("U7654321"))).contains("live account").contains("trading.mode is paper");
+        assertThat(reasonOf(Gate.PAPER_TRADING, paper.paperTrading("U7654321"))).contains("live account")
+                .contains("trading.mode is paper");
         TradingConfig live = new TradingConfig(TradingMode.LIVE, false, null);
-        assertThat(reasonOf(new TransmissionGates(live, Map.of()).paperTrading("U7654321")))
+        assertThat(reasonOf(Gate.PAPER_TRADING, new TransmissionGates(live, Map.of()).paperTrading("U7654321")))
                 .contains("TAILGUARD_LIVE_ACCOUNT");
-        assertThat(reasonOf(new TransmissionGates(live, Map.of("TAILGUARD_LIVE_ACCOUNT", "U0000000"))
-                .paperTrading("U7654321"))).contains("TAILGUARD_LIVE_ACCOUNT");
+        TransmissionGates otherAccount = new TransmissionGates(live, Map.of("TAILGUARD_LIVE_ACCOUNT", "U0000000"));
+        assertThat(reasonOf(Gate.PAPER_TRADING, otherAccount.paperTrading("U7654321"))).contains("TAILGUARD_LIVE_ACCOUNT");
         assertThat(new TransmissionGates(live, Map.of("TAILGUARD_LIVE_ACCOUNT", "U7654321")).paperTrading("U7654321"))
                 .isEqualTo(GateDecision.ALLOWED);
         assertThat(new TransmissionGates(new TradingConfig(TradingMode.PAPER, false, null), Map.of(
@@ -72,39 +75,46 @@ class TransmissionGatesTest {
 
     @Test
     void deniesEverythingWhenHaltedAndRiskAddingLegsWhenReducing() {
-        assertThat(reasonOf(paper.tradingState(TradingState.HALTED, put(1)))).contains("HALTED");
+        assertThat(reasonOf(Gate.TRADING_STATE, paper.tradingState(TradingState.HALTED, put(1)))).contains("HALTED");
         assertThat(paper.tradingState(TradingState.REDUCING, put(1))).isEqualTo(GateDecision.ALLOWED);
-        assertThat(reasonOf(paper.tradingState(TradingState.REDUCING, shortCall(1)))).contains("REDUCING");
+        assertThat(reasonOf(Gate.TRADING_STATE, paper.tradingState(TradingState.REDUCING, shortCall(1))))
+                .contains("REDUCING");
     }
 
     @Test
     void deniesAStaleACrossedAndAMissingQuote() {
-        assertThat(reasonOf(paper.quote(ctx("DU1", TradingState.ACTIVE, quote(1.1, 1.2, NOW.minus(Duration.ofSeconds(31))),
-                List.of())))).contains("stale");
-        assertThat(reasonOf(paper.quote(ctx("DU1", TradingState.ACTIVE, quote(1.3, 1.2, NOW), List.of())))).contains("crossed");
-        assertThat(reasonOf(paper.quote(ctx("DU1", TradingState.ACTIVE, null, List.of())))).contains("no bid and ask");
+        Quote old = quote(1.1, 1.2, NOW.minus(Duration.ofSeconds(31)));
+        assertThat(reasonOf(Gate.QUOTE, paper.quote(ctx("DU1", TradingState.ACTIVE, old, List.of()))))
+                .contains("stale");
+        Quote crossed = quote(1.3, 1.2, NOW);
+        assertThat(reasonOf(Gate.QUOTE, paper.quote(ctx("DU1", TradingState.ACTIVE, crossed, List.of()))))
+                .contains("crossed");
+        assertThat(reasonOf(Gate.QUOTE, paper.quote(ctx("DU1", TradingState.ACTIVE, null, List.of()))))
+                .contains("no bid and ask");
     }
 
     @Test
     void deniesAnUncoveredShortCall() {
         ProposalLeg call = shortCall(2);
         Position shares = new Position("DU1", Contract.stock("UPRO"), new BigDecimal("150"), 80);
-        assertThat(reasonOf(paper.coveredCall(proposal(call), call, List.of(shares)))).contains("need 200 shares")
-                .contains("only 150");
+        assertThat(reasonOf(Gate.COVERED_CALL, paper.coveredCall(proposal(call), call, List.of(shares))))
+                .contains("need 200 shares").contains("only 150");
         Position existingShort = new Position("DU1", OrdersFixture.CALL_UPRO, new BigDecimal("-1"), 1.5);
         Position more = new Position("DU1", Contract.stock("UPRO"), new BigDecimal("250"), 80);
-        assertThat(reasonOf(paper.coveredCall(proposal(call), call, List.of(more, existingShort)))).contains("only 150");
+        assertThat(reasonOf(Gate.COVERED_CALL, paper.coveredCall(proposal(call), call, List.of(more, existingShort))))
+                .contains("only 150");
         assertThat(paper.coveredCall(proposal(call), call, List.of(more))).isEqualTo(GateDecision.ALLOWED);
     }
 
     @Test
     void deniesAPriceOutsideTheBounds() {
         ProposalLeg leg = put(1);
-        assertThat(reasonOf(paper.priceBounds(leg, new BigDecimal("1.45"), null))).contains("past the worst price 1.4");
-        assertThat(reasonOf(paper.priceBounds(leg, new BigDecimal("1.30"), quote(1.45, 1.55, NOW))))
+        assertThat(reasonOf(Gate.PRICE_BOUNDS, paper.priceBounds(leg, new BigDecimal("1.45"), null)))
+                .contains("past the worst price 1.4");
+        assertThat(reasonOf(Gate.PRICE_BOUNDS, paper.priceBounds(leg, new BigDecimal("1.30"), quote(1.45, 1.55, NOW))))
                 .contains("outside the bounds");
         // 1.72/1.75 has the binary mid 1.7349999999999999: the message shows it as a trader reads it
-        assertThat(reasonOf(paper.priceBounds(leg, new BigDecimal("1.30"), quote(1.72, 1.75, NOW))))
+        assertThat(reasonOf(Gate.PRICE_BOUNDS, paper.priceBounds(leg, new BigDecimal("1.30"), quote(1.72, 1.75, NOW))))
                 .contains("market mid 1.735 is outside");
         assertThat(paper.priceBounds(leg, new BigDecimal("1.30"), quote(1.25, 1.35, NOW))).isEqualTo(GateDecision.ALLOWED);
     }
@@ -114,11 +124,12 @@ class TransmissionGatesTest {
         TransmissionGates tight = new TransmissionGates(new TradingConfig(TradingMode.PAPER, false,
                 new RiskLimitsConfig(5, new BigDecimal("500"), new BigDecimal("100000"), null)), Map.of());
         ProposalLeg big = put(6);
-        assertThat(reasonOf(tight.contractsPerOrder(big))).contains("maxContractsPerOrder 5");
-        assertThat(reasonOf(tight.notional(put(2), new BigDecimal("1.2")))).contains("notional 116000");
+        assertThat(reasonOf(Gate.MAX_CONTRACTS, tight.contractsPerOrder(big))).contains("maxContractsPerOrder 5");
+        assertThat(reasonOf(Gate.MAX_NOTIONAL, tight.notional(put(2), new BigDecimal("1.2")))).contains("notional 116000");
         ProposalLeg four = put(4);
-        assertThat(reasonOf(tight.weeklyPremium(proposal(four), new GateContext("DU1", TradingState.ACTIVE, null, NOW,
-                List.of(), new BigDecimal("100"))))).contains("premium this week would be 660");
+        GateContext committed100 = new GateContext("DU1", TradingState.ACTIVE, null, NOW, List.of(), new BigDecimal("100"));
+        assertThat(reasonOf(Gate.WEEKLY_PREMIUM, tight.weeklyPremium(proposal(four), committed100)))
+                .contains("premium this week would be 660");
     }
 
     @Test
@@ -127,6 +138,6 @@ class TransmissionGatesTest {
         ProposalLeg leg = put(2);
         GateDecision d = dry.check(proposal(leg), leg, new BigDecimal("1.2"),
                 ctx("DU1", TradingState.ACTIVE, quote(1.15, 1.25, NOW), List.of()));
-        assertThat(reasonOf(d)).startsWith("dry-run").contains("would send BUY 2 XSP 2026-11-27 580 P LMT 1.2");
+        assertThat(reasonOf(Gate.DRY_RUN, d)).contains("would send BUY 2 XSP 2026-11-27 580 P LMT 1.2");
     }
 }

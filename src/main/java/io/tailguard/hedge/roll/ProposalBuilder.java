@@ -12,9 +12,11 @@ import io.tailguard.hedge.HedgeOptimization;
 import io.tailguard.hedge.IvRegime;
 import io.tailguard.hedge.RollTolerance;
 import io.tailguard.hedge.WeeklyHedgeConfig;
+import io.tailguard.orders.Actor;
 import io.tailguard.orders.LegIntent;
 import io.tailguard.orders.PriceBounds;
 import io.tailguard.orders.Proposal;
+import io.tailguard.orders.ProposalIds;
 import io.tailguard.orders.ProposalLeg;
 import io.tailguard.orders.ProposalState;
 import io.tailguard.pricing.PutCall;
@@ -27,8 +29,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +45,11 @@ import java.util.Optional;
 public final class ProposalBuilder {
     /** The strategy name on every proposal this builder makes; the ledger opens a cycle for each that executes. */
     public static final String STRATEGY = "weekly-xsp-hedge";
-    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
+    /**
+     * The prefix of the roll's proposal ids: {@code H-20261203-201300-3fa}, New York date and time like a
+     * trader's {@code P-...}. Ids of earlier releases ({@code H20261204-011300}, UTC) stay as stored.
+     */
+    static final String ID_PREFIX = "H";
 
     private final WeeklyHedgeConfig config;
     private final Clock clock;
@@ -67,7 +70,7 @@ public final class ProposalBuilder {
             double uproSpot, LocalDate executionDate, LocalDate newExpiry, String holdSource, IvRegime regime,
             double atmIv) {
         Instant now = clock.instant();
-        String id = "H" + ID_TIME.format(now);
+        String id = ProposalIds.next(ID_PREFIX, now);
         List<ProposalLeg> legs = new ArrayList<>(buyBacks(id, shortCalls, uproSpot, newExpiry));
         Map<String, String> metrics = new LinkedHashMap<>();
         metrics.put("hold_out_source", holdSource);
@@ -108,12 +111,12 @@ public final class ProposalBuilder {
             return Optional.empty();
         }
         return Optional.of(new Proposal(id, ProposalState.PROPOSED, STRATEGY, cap(rationale), metrics, legs, now,
-                "daemon", null));
+                Actor.DAEMON, null));
     }
 
     Optional<Proposal> divest(long shares, List<Position> shortCalls, String holdSource) {
         Instant now = clock.instant();
-        String id = "H" + ID_TIME.format(now);
+        String id = ProposalIds.next(ID_PREFIX, now);
         List<ProposalLeg> legs = new ArrayList<>();
         int n = 0;
         for (Position call : shortCalls) {
@@ -137,7 +140,7 @@ public final class ProposalBuilder {
         metrics.put("hold_out_source", holdSource);
         return Optional.of(new Proposal(id, ProposalState.PROPOSED, STRATEGY,
                 "Risk assessment says OUT (" + holdSource + "): sell the " + config.underlying().symbol()
-                        + ", close its short calls, no hedge this week.", metrics, legs, now, "daemon", null));
+                        + ", close its short calls, no hedge this week.", metrics, legs, now, Actor.DAEMON, null));
     }
 
     /** Short UPRO calls in the money that expire before the new week ends, unless assignment is wanted. */

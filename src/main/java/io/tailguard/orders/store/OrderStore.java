@@ -3,8 +3,13 @@ package io.tailguard.orders.store;
 import io.tailguard.store.Jdbc;
 import io.tailguard.domain.CommissionReport;
 import io.tailguard.domain.ExecutionReport;
+import io.tailguard.domain.OptionRight;
+import io.tailguard.domain.OrderSide;
+import io.tailguard.domain.SecurityType;
 import io.tailguard.orders.Actor;
+import io.tailguard.orders.LegIntent;
 import io.tailguard.orders.OrderEnd;
+import io.tailguard.orders.OrderEventType;
 import io.tailguard.orders.OrderState;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -74,7 +79,7 @@ public final class OrderStore {
                     + "limit_price, inferred, created_at, transmitted_at, priced_at, updated_at) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", orderId, legId, proposalId, permId, account, state,
                     quantity, limit, inferred, now, inferred ? now : null, now, now);
-            event(c, orderId, who, inferred ? "ADOPTED" : "CREATED", null, state, detail);
+            event(c, orderId, who, inferred ? OrderEventType.ADOPTED : OrderEventType.CREATED, null, state, detail);
             return null;
         }, "insert order " + orderId);
     }
@@ -94,8 +99,8 @@ public final class OrderStore {
     }
 
     public List<BrokerOrder> notFinal() {
-        return jdbc.query("SELECT * FROM broker_order WHERE state IN ('PENDING_SUBMIT', 'SUBMITTED', "
-                + "'PARTIALLY_FILLED') ORDER BY order_id", OrderStore::row);
+        return jdbc.query("SELECT * FROM broker_order WHERE state IN (?, ?, ?) ORDER BY order_id", OrderStore::row,
+                OrderState.PENDING_SUBMIT, OrderState.SUBMITTED, OrderState.PARTIALLY_FILLED);
     }
 
     public List<BrokerOrder> all() {
@@ -111,7 +116,7 @@ public final class OrderStore {
             int n = Jdbc.update(c, "UPDATE broker_order SET state = ?, updated_at = ?, last_message = ? "
                     + "WHERE order_id = ? AND state = ?", to, clock.instant(), truncate(detail, 1000), orderId, from);
             if (n == 1) {
-                event(c, orderId, who, to.name(), from, to, detail);
+                event(c, orderId, who, OrderEventType.of(to), from, to, detail);
             }
             return n == 1;
         }, "move order " + orderId + " to " + to);
@@ -131,7 +136,7 @@ public final class OrderStore {
                     + "end_detail = ? WHERE order_id = ? AND state = ?", to, clock.instant(), truncate(detail, 1000), why,
                     truncate(whyDetail, 1000), orderId, from);
             if (n == 1) {
-                event(c, orderId, who, to.name(), from, to, detail + " (" + why.describe(whyDetail) + ")");
+                event(c, orderId, who, OrderEventType.of(to), from, to, detail + " (" + why.describe(whyDetail) + ")");
             }
             return n == 1;
         }, "end order " + orderId + " as " + to);
@@ -149,7 +154,7 @@ public final class OrderStore {
                     + "updated_at = ? WHERE order_id = ? AND cancel_reason IS NULL", why, truncate(detail, 1000), now,
                     now, orderId);
             if (n == 1) {
-                event(c, orderId, who, "CANCEL_REQUESTED", null, null, why.describe(detail));
+                event(c, orderId, who, OrderEventType.CANCEL_REQUESTED, null, null, why.describe(detail));
             }
             return n == 1;
         }, "record the cancel of order " + orderId);
@@ -160,7 +165,7 @@ public final class OrderStore {
         jdbc.inTransaction(c -> {
             Jdbc.update(c, "UPDATE broker_order SET cancel_sent_at = ?, updated_at = ? WHERE order_id = ?",
                     clock.instant(), clock.instant(), orderId);
-            event(c, orderId, who, "CANCEL_RESENT", null, null, detail);
+            event(c, orderId, who, OrderEventType.CANCEL_RESENT, null, null, detail);
             return null;
         }, "record the cancel of order " + orderId + " as sent again");
     }
@@ -183,7 +188,7 @@ public final class OrderStore {
             Jdbc.update(c, "UPDATE broker_order SET order_id = ?, limit_price = ?, priced_at = ?, updated_at = ? "
                     + "WHERE order_id = ? AND state = ?", newId, newLimit, clock.instant(), clock.instant(), oldId,
                     OrderState.PENDING_SUBMIT);
-            event(c, newId, who, "RENUMBERED", OrderState.PENDING_SUBMIT, OrderState.PENDING_SUBMIT,
+            event(c, newId, who, OrderEventType.RENUMBERED, OrderState.PENDING_SUBMIT, OrderState.PENDING_SUBMIT,
                     "order id " + oldId + " never reached the broker; now " + newId + " at " + newLimit.toPlainString());
             return null;
         }, "renumber order " + oldId);
@@ -193,12 +198,16 @@ public final class OrderStore {
         jdbc.inTransaction(c -> {
             Jdbc.update(c, "UPDATE broker_order SET limit_price = ?, reprice_count = reprice_count + 1, priced_at = ?, "
                     + "updated_at = ? WHERE order_id = ?", newLimit, clock.instant(), clock.instant(), orderId);
-            event(c, orderId, who, "REPRICED", null, null, detail);
+            event(c, orderId, who, OrderEventType.REPRICED, null, null, detail);
             return null;
         }, "re-price order " + orderId);
     }
 
-    public void note(long orderId, Actor who, String type, String detail) {
+    /** An event that is not a transition (a broker error, a failed send, a correction). */
+    public void note(long orderId, Actor who, OrderEventType type, String detail) {
+        if (type.isTransition()) {
+            throw new IllegalArgumentException(type + " is a transition: it is recorded with the state it reaches");
+        }
         jdbc.inTransaction(c -> {
             event(c, orderId, who, type, null, null, detail);
             Jdbc.update(c, "UPDATE broker_order SET last_message = ? WHERE order_id = ?", truncate(detail, 1000),
@@ -207,9 +216,9 @@ public final class OrderStore {
         }, "note on order " + orderId);
     }
 
-    public List<String> eventTypes(long orderId) {
+    public List<OrderEventType> eventTypes(long orderId) {
         return jdbc.query("SELECT event_type FROM broker_order_event WHERE order_id = ? ORDER BY id",
-                rs -> rs.getString(1), orderId);
+                rs -> OrderEventType.valueOf(rs.getString(1)), orderId);
     }
 
     /**
@@ -276,7 +285,7 @@ public final class OrderStore {
     public BigDecimal premiumCommittedSince(Instant since, String excludeProposalId) {
         List<BigDecimal> rows = jdbc.query("SELECT o.state, o.quantity, o.limit_price, o.filled_qty, o.avg_price, "
                 + "l.multiplier FROM broker_order o JOIN proposal_leg l ON l.leg_id = o.leg_id "
-                + "WHERE o.created_at >= ? AND o.proposal_id <> ? AND l.side = 'BUY' AND l.sec_type = 'OPTION'",
+                + "WHERE o.created_at >= ? AND o.proposal_id <> ? AND l.side = ? AND l.sec_type = ?",
                 rs -> {
                     OrderState state = OrderState.valueOf(rs.getString(1));
                     BigDecimal qty = rs.getBigDecimal(2);
@@ -287,7 +296,7 @@ public final class OrderStore {
                     BigDecimal paid = avg == null ? BigDecimal.ZERO : filled.multiply(avg);
                     BigDecimal pending = state.isFinal() ? BigDecimal.ZERO : qty.subtract(filled).multiply(limit);
                     return paid.add(pending).multiply(mult);
-                }, since, excludeProposalId);
+                }, since, excludeProposalId, OrderSide.BUY, SecurityType.OPTION);
         return rows.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
@@ -300,13 +309,14 @@ public final class OrderStore {
         Map<String, BigDecimal> pledged = new HashMap<>();
         jdbc.<Map.Entry<String, BigDecimal>>query("SELECT l.symbol, o.quantity, o.filled_qty, l.multiplier FROM broker_order o "
                 + "JOIN proposal_leg l ON l.leg_id = o.leg_id WHERE o.state IN (?, ?, ?) AND o.proposal_id <> ? "
-                + "AND l.side = 'SELL' AND l.sec_type = 'OPTION' AND l.opt_right = 'CALL' AND l.intent <> ?",
+                + "AND l.side = ? AND l.sec_type = ? AND l.opt_right = ? AND l.intent <> ?",
                 rs -> {
                     BigDecimal open = rs.getBigDecimal(2).subtract(rs.getBigDecimal(3)).max(BigDecimal.ZERO);
                     return Map.entry(rs.getString(1),
                             open.multiply(BigDecimal.valueOf(rs.getInt(4) > 0 ? rs.getInt(4) : 100)));
-                }, OrderState.PENDING_SUBMIT.name(), OrderState.SUBMITTED.name(), OrderState.PARTIALLY_FILLED.name(),
-                excludeProposalId, "CLOSE_POSITION").forEach(e -> pledged.merge(e.getKey(), e.getValue(), BigDecimal::add));
+                }, OrderState.PENDING_SUBMIT, OrderState.SUBMITTED, OrderState.PARTIALLY_FILLED, excludeProposalId,
+                OrderSide.SELL, SecurityType.OPTION, OptionRight.CALL, LegIntent.CLOSE_POSITION)
+                .forEach(e -> pledged.merge(e.getKey(), e.getValue(), BigDecimal::add));
         return pledged;
     }
 
@@ -326,7 +336,7 @@ public final class OrderStore {
         return a.length() == b.length() && a.compareTo(b) < 0;
     }
 
-    private void event(Connection c, long orderId, Actor who, String type, OrderState from, OrderState to,
+    private void event(Connection c, long orderId, Actor who, OrderEventType type, OrderState from, OrderState to,
             String detail) throws SQLException {
         Jdbc.update(c, "INSERT INTO broker_order_event (order_id, occurred_at, actor, event_type, from_state, to_state, "
                 + "detail) VALUES (?, ?, ?, ?, ?, ?, ?)", orderId, clock.instant(), who.name(), type, from, to,

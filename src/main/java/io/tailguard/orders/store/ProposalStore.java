@@ -7,10 +7,12 @@ import io.tailguard.domain.OrderSide;
 import io.tailguard.domain.SecurityType;
 import io.tailguard.orders.Actor;
 import io.tailguard.orders.CancelRequest;
+import io.tailguard.orders.GateDecision;
 import io.tailguard.orders.LegIntent;
 import io.tailguard.orders.OrderEnd;
 import io.tailguard.orders.PriceBounds;
 import io.tailguard.orders.Proposal;
+import io.tailguard.orders.ProposalEventType;
 import io.tailguard.orders.ProposalLeg;
 import io.tailguard.orders.ProposalState;
 import java.sql.Connection;
@@ -41,8 +43,16 @@ public final class ProposalStore {
         this.clock = clock;
     }
 
-    public record Event(long id, String proposalId, Instant occurredAt, String actor, String host, String type,
-            ProposalState from, ProposalState to, String detail) {
+    public record Event(long id, String proposalId, Instant occurredAt, String actor, String host,
+            ProposalEventType type, ProposalState from, ProposalState to, String detail) {
+
+        /** The refusals a GATE_DENIED, DRY_RUN or AUTO_APPROVAL_DENIED event stored, each with its gate. */
+        public List<GateDecision.Denied> refusals() {
+            return switch (type) {
+                case GATE_DENIED, DRY_RUN, AUTO_APPROVAL_DENIED -> GateDecision.parse(detail);
+                default -> List.of();
+            };
+        }
     }
 
     public void insert(Proposal p, Actor who) {
@@ -56,7 +66,7 @@ public final class ProposalStore {
             for (ProposalLeg l : p.legs()) {
                 insertLeg(c, p.id(), no++, l);
             }
-            event(c, p.id(), who, "CREATED", null, p.state(), p.legs().size() + " legs; " + p.rationale());
+            event(c, p.id(), who, ProposalEventType.CREATED, null, p.state(), p.legs().size() + " legs; " + p.rationale());
             return null;
         }, "insert proposal " + p.id());
     }
@@ -64,6 +74,15 @@ public final class ProposalStore {
     public Optional<Proposal> find(String id) {
         List<Header> found = jdbc.query("SELECT * FROM proposal WHERE id = ?", this::proposalHeader, id);
         return found.stream().findFirst().map(this::withLegs);
+    }
+
+    /**
+     * The proposal a leg id belongs to, as stored: leg ids are not parsed, since their form changed over time
+     * (a trader's {@code P-...-L1}, the weekly roll's buy-backs {@code H...-B1}, older UTC ids).
+     */
+    public Optional<String> proposalOfLeg(String legId) {
+        return jdbc.query("SELECT proposal_id FROM proposal_leg WHERE leg_id = ?", rs -> rs.getString(1), legId)
+                .stream().findFirst();
     }
 
     public List<Proposal> inStates(ProposalState... states) {
@@ -87,7 +106,7 @@ public final class ProposalStore {
             if (n != 1) {
                 return false;
             }
-            event(c, id, who, to.name(), from, to, detail);
+            event(c, id, who, ProposalEventType.of(to), from, to, detail);
             return true;
         }, "move proposal " + id + " to " + to);
     }
@@ -105,7 +124,7 @@ public final class ProposalStore {
                         + "WHERE leg_id = ? AND proposal_id = ?", l.limitPrice(), l.worstPrice(), l.bounds().low(),
                         l.bounds().high(), l.legId(), id);
             }
-            event(c, id, who, "REPRICED", ProposalState.EXPIRED, ProposalState.PROPOSED, detail);
+            event(c, id, who, ProposalEventType.REPRICED, ProposalState.EXPIRED, ProposalState.PROPOSED, detail);
             return true;
         }, "re-price proposal " + id);
     }
@@ -134,7 +153,7 @@ public final class ProposalStore {
             if (n != 1) {
                 return false;
             }
-            event(c, id, request.who(), ProposalState.CANCELLED.name(), ProposalState.APPROVED, ProposalState.CANCELLED,
+            event(c, id, request.who(), ProposalEventType.CANCELLED, ProposalState.APPROVED, ProposalState.CANCELLED,
                     "cancelled by " + request.describe() + "; nothing had been sent");
             return true;
         }, "cancel proposal " + id);
@@ -153,7 +172,7 @@ public final class ProposalStore {
             if (n != 1) {
                 return false;
             }
-            event(c, id, request.who(), "CANCEL_REQUESTED", null, null, "by " + request.describe());
+            event(c, id, request.who(), ProposalEventType.CANCEL_REQUESTED, null, null, "by " + request.describe());
             return true;
         }, "request the cancel of proposal " + id);
     }
@@ -170,7 +189,7 @@ public final class ProposalStore {
         return jdbc.inTransaction(c -> {
             int n = endLeg(c, proposalId, legId, end);
             if (n == 1) {
-                event(c, proposalId, who, "LEG_ENDED", null, null, legId + ": " + end.describe());
+                event(c, proposalId, who, ProposalEventType.LEG_ENDED, null, null, legId + ": " + end.describe());
             }
             return n == 1;
         }, "end leg " + legId);
@@ -190,7 +209,7 @@ public final class ProposalStore {
             for (Map.Entry<String, LegEnd> e : legEnds.entrySet()) {
                 endLeg(c, id, e.getKey(), e.getValue());
             }
-            event(c, id, who, ProposalState.FAILED.name(), ProposalState.APPROVED, ProposalState.FAILED, detail);
+            event(c, id, who, ProposalEventType.FAILED, ProposalState.APPROVED, ProposalState.FAILED, detail);
             return true;
         }, "fail proposal " + id);
     }
@@ -211,7 +230,10 @@ public final class ProposalStore {
     }
 
     /** An event that is not a transition (a gate refusal, a dry run, a note). */
-    public void note(String id, Actor who, String type, String detail) {
+    public void note(String id, Actor who, ProposalEventType type, String detail) {
+        if (type.isTransition()) {
+            throw new IllegalArgumentException(type + " is a transition: it is recorded with the state it reaches");
+        }
         jdbc.inTransaction(c -> {
             event(c, id, who, type, null, null, detail);
             return null;
@@ -227,8 +249,8 @@ public final class ProposalStore {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
-    private void event(Connection c, String id, Actor who, String type, ProposalState from, ProposalState to,
-            String detail) throws SQLException {
+    private void event(Connection c, String id, Actor who, ProposalEventType type, ProposalState from,
+            ProposalState to, String detail) throws SQLException {
         Jdbc.update(c, "INSERT INTO proposal_event (proposal_id, occurred_at, actor, host, event_type, from_state, "
                 + "to_state, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, clock.instant(), who.name(), who.host(), type,
                 from, to, truncate(detail));
@@ -283,7 +305,7 @@ public final class ProposalStore {
         String from = rs.getString("from_state");
         String to = rs.getString("to_state");
         return new Event(rs.getLong("id"), rs.getString("proposal_id"), Jdbc.instant(rs, "occurred_at"),
-                rs.getString("actor"), rs.getString("host"), rs.getString("event_type"),
+                rs.getString("actor"), rs.getString("host"), ProposalEventType.valueOf(rs.getString("event_type")),
                 from == null ? null : ProposalState.valueOf(from), to == null ? null : ProposalState.valueOf(to),
                 rs.getString("detail"));
     }

@@ -19,6 +19,7 @@ import io.tailguard.hedge.IvRegime;
 import io.tailguard.hedge.LossMeasure;
 import io.tailguard.hedge.RollTolerance;
 import io.tailguard.hedge.WeeklyHedgeConfig;
+import io.tailguard.orders.Actor;
 import io.tailguard.orders.LegIntent;
 import io.tailguard.orders.Proposal;
 import io.tailguard.orders.ProposalState;
@@ -103,6 +104,9 @@ class WeeklyHedgeRollServiceSimTest {
         assertThat(a.feasible()).as(a.report()).isTrue();
         assertThat(a.feasibleTolerance()).isEmpty();
         Proposal p = a.proposal().orElseThrow();
+        // the id carries the New York date and time of the roll (20:13 on Dec 3 is Dec 4 in UTC), as a trader's does
+        assertThat(p.id()).matches("H-" + now.replace("-", "").replace("T", "-").replace(":", "") + "00-[0-9a-f]{3}");
+        assertThat(p.createdBy()).isEqualTo(Actor.DAEMON);
         assertThat(p.legs()).anySatisfy(l -> {
             assertThat(l.contract().symbol()).isEqualTo("XSP");
             assertThat(l.intent()).isEqualTo(LegIntent.BUY_PROTECTION);
