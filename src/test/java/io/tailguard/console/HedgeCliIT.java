@@ -89,8 +89,9 @@ class HedgeCliIT {
         assertThat(before.exitCode()).as(before.describe()).isZero();
         assertThat(before.stdout()).as(before.describe()).contains(
                 "signals: none used: no stored signal snapshot",
-                "risk assessment: HOLD (configured fallback HOLD (no fresh signal snapshot))",
-                "hedge intensity: STANDARD (the regime's hedge (no fresh signal snapshot))")
+                "risk assessment: HOLD (riskAssessment.fallback, no fresh signal snapshot)",
+                "hedge intensity: STANDARD (no fresh signal snapshot): the ",
+                "exposure: multiplier 1.00 (no fresh signal snapshot): target ")
                 .containsPattern("(?m)^IV regime: [A-Z_]+ \\(live chain XSP ATM IV \\d+\\.\\d%; no fresh signal snapshot\\)$");
 
         Result signals = tailguard.run("signals");

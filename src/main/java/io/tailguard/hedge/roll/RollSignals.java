@@ -141,48 +141,48 @@ public record RollSignals(Freshness freshness, Sourced<HoldState> holdOut, Sourc
     private static Sourced<HoldState> holdOut(WeeklyHedgeConfig.RiskAssessment ra, Freshness freshness) {
         HoldState fallback = ra.fallback() == WeeklyHedgeConfig.HoldFallback.OUT ? HoldState.OUT : HoldState.HOLD;
         if (ra.source() == WeeklyHedgeConfig.RiskSource.CONFIGURED) {
-            return new Sourced<>(fallback, "configured " + fallback + " (riskAssessment.source: configured)");
+            return new Sourced<>(fallback, "riskAssessment.source: configured");
         }
         if (!(freshness instanceof Freshness.Fresh f)) {
-            return new Sourced<>(fallback, "configured fallback " + fallback + " (no fresh signal snapshot)");
+            return new Sourced<>(fallback, "riskAssessment.fallback, no fresh signal snapshot");
         }
         Outcome<HoldState> h = f.snapshot().holdOut();
         if (h instanceof Outcome.Known<HoldState> known) {
             return new Sourced<>(known.value(), "signal snapshot of " + f.snapshot().asOf());
         }
-        return new Sourced<>(fallback, "configured fallback " + fallback + " (signal snapshot of "
-                + f.snapshot().asOf() + " has hold/out unknown: " + h.reasonOrEmpty() + ")");
+        return new Sourced<>(fallback, "riskAssessment.fallback, the signal snapshot of " + f.snapshot().asOf()
+                + " has hold/out unknown: " + h.reasonOrEmpty());
     }
 
     private static Sourced<HedgeIntensity> intensity(WeeklyHedgeConfig.SignalApplication use,
             Optional<SignalSnapshot> fresh) {
         if (use == WeeklyHedgeConfig.SignalApplication.IGNORE) {
-            return new Sourced<>(HedgeIntensity.STANDARD, "the regime's hedge (signals.hedgeIntensity: ignore)");
+            return new Sourced<>(HedgeIntensity.STANDARD, "signals.hedgeIntensity: ignore");
         }
         if (fresh.isEmpty()) {
-            return new Sourced<>(HedgeIntensity.STANDARD, "the regime's hedge (no fresh signal snapshot)");
+            return new Sourced<>(HedgeIntensity.STANDARD, "no fresh signal snapshot");
         }
         Outcome<HedgeIntensity> i = fresh.get().hedgeIntensity();
         if (i instanceof Outcome.Known<HedgeIntensity> known) {
             return new Sourced<>(known.value(), "signal snapshot of " + fresh.get().asOf());
         }
-        return new Sourced<>(HedgeIntensity.STANDARD, "the regime's hedge (signal snapshot of " + fresh.get().asOf()
-                + " has it unknown: " + i.reasonOrEmpty() + ")");
+        return new Sourced<>(HedgeIntensity.STANDARD, "the signal snapshot of " + fresh.get().asOf()
+                + " has it unknown: " + i.reasonOrEmpty());
     }
 
     private static Sourced<Double> exposure(WeeklyHedgeConfig.SignalApplication use, Optional<SignalSnapshot> fresh) {
         if (use == WeeklyHedgeConfig.SignalApplication.IGNORE) {
-            return new Sourced<>(1.0, "the commitment as configured (signals.exposureMultiplier: ignore)");
+            return new Sourced<>(1.0, "signals.exposureMultiplier: ignore");
         }
         if (fresh.isEmpty()) {
-            return new Sourced<>(1.0, "the commitment as configured (no fresh signal snapshot)");
+            return new Sourced<>(1.0, "no fresh signal snapshot");
         }
         Outcome<Double> m = fresh.get().exposureMultiplier();
         if (m instanceof Outcome.Known<Double> known) {
             return new Sourced<>(known.value(), "signal snapshot of " + fresh.get().asOf());
         }
-        return new Sourced<>(1.0, "the commitment as configured (signal snapshot of " + fresh.get().asOf()
-                + " has it unknown: " + m.reasonOrEmpty() + ")");
+        return new Sourced<>(1.0, "the signal snapshot of " + fresh.get().asOf() + " has it unknown: "
+                + m.reasonOrEmpty());
     }
 
     /**

@@ -106,7 +106,7 @@ class RollSignalsTest {
         assertThat(s.freshness().describe()).contains("none used", "of 2026-11-30", "3 sessions before",
                 "signals.maxAgeSessions 1");
         assertThat(s.holdOut().value()).isEqualTo(HoldState.HOLD);
-        assertThat(s.holdOut().source()).contains("configured fallback HOLD");
+        assertThat(s.holdOut().source()).isEqualTo("riskAssessment.fallback, no fresh signal snapshot");
         assertThat(s.regime().value()).isEqualTo(VolatilityRegime.MODEST);
         assertThat(s.regime().source()).contains("live chain XSP ATM IV 16.0%", "no fresh signal snapshot");
         assertThat(s.intensity().value()).isEqualTo(HedgeIntensity.STANDARD);
