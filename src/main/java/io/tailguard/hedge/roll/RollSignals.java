@@ -54,8 +54,8 @@ public record RollSignals(Freshness freshness, Sourced<HoldState> holdOut, Sourc
         record Fresh(SignalSnapshot snapshot, int sessionsOld, int maxAgeSessions) implements Freshness {
             @Override
             public String describe() {
-                return "snapshot of " + snapshot.asOf() + " (" + RollSignals.sessions(sessionsOld) + " before the analysis close; "
-                        + "fresh within signals.maxAgeSessions " + maxAgeSessions + ")";
+                return "snapshot of " + snapshot.asOf() + " (" + RollSignals.sessions(sessionsOld)
+                        + " before the analysis close; fresh within signals.maxAgeSessions " + maxAgeSessions + ")";
             }
 
             @Override
@@ -67,8 +67,8 @@ public record RollSignals(Freshness freshness, Sourced<HoldState> holdOut, Sourc
         record Stale(LocalDate asOf, int sessionsOld, int maxAgeSessions) implements Freshness {
             @Override
             public String describe() {
-                return "none used: the latest snapshot, of " + asOf + ", is " + RollSignals.sessions(sessionsOld) + " before the "
-                        + "analysis close (signals.maxAgeSessions " + maxAgeSessions + "); run tailguard signals";
+                return "none used: the latest snapshot, of " + asOf + ", is " + RollSignals.sessions(sessionsOld)
+                        + " before the analysis close (signals.maxAgeSessions " + maxAgeSessions + "); run tailguard signals";
             }
 
             @Override

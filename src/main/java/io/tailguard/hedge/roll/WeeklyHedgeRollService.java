@@ -172,7 +172,8 @@ public final class WeeklyHedgeRollService implements ScheduledRoll {
         ProposalBuilder builder = new ProposalBuilder(config, clock, putChain, callContracts, broker);
         if (hold == HoldState.OUT || analysedShares <= 0) {
             String why = hold == HoldState.OUT ? read.holdOut().source()
-                    : "exposure multiplier " + position.multiplier() + " from " + read.exposureMultiplier().source();
+                    : String.format(java.util.Locale.ROOT, "exposure multiplier %.2f from %s: a target of no share",
+                            position.multiplier(), read.exposureMultiplier().source());
             Optional<Proposal> divest = builder.divest(shares, shortCalls, why);
             String report = RollReport.out(config, analysisDate, executionDate, shares, read, position);
             long t3 = System.nanoTime();
@@ -205,7 +206,8 @@ public final class WeeklyHedgeRollService implements ScheduledRoll {
         String report = RollReport.hedge(config, analysisDate, executionDate, read, position, atmIv, market,
                 analysedShares, optimization, tolerance, extras, warnings);
         return new RollAnalysis(analysisDate, executionDate, shares, netLiquidation, hold, read.holdOut().source(), read,
-                position, market, Optional.of(optimization), Optional.of(tolerance), proposal, report, warnings, new RollAnalysis.StageTimes(ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4), ms(t4, t5)));
+                position, market, Optional.of(optimization), Optional.of(tolerance), proposal, report, warnings,
+                new RollAnalysis.StageTimes(ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4), ms(t4, t5)));
     }
 
     private SearchBounds bounds(long analysedShares, long heldShares, HedgeMarket market,
