@@ -2,6 +2,8 @@ package io.tailguard.app;
 
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tailguard.app.config.ConfigException;
 import io.tailguard.app.config.ConfigLoader;
 import io.tailguard.broker.Broker;
 import io.tailguard.hedge.WeeklyHedgeConfig;
@@ -11,19 +13,34 @@ import io.tailguard.hedge.roll.WeeklyHedgeRollService;
 import io.tailguard.orders.Actor;
 import io.tailguard.orders.store.ProposalStore;
 import io.tailguard.schedule.ExchangeCalendar;
+import io.tailguard.signals.VolatilityRegimeRule;
+import io.tailguard.sources.SignalLayersConfigLoader;
 import io.tailguard.sources.snapshot.SignalSnapshotRepository;
 import io.tailguard.store.AuditLog;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
  * Wiring of the weekly hedge: binds {@code strategies/weekly-xsp-hedge.yaml}, reads the latest stored
- * signal snapshot, and stores proposals in the orders' {@link ProposalStore} (with an audit row).
+ * signal snapshot and the volatility-regime rule of {@code strategies/signal-layers.yaml}, and stores proposals in
+ * the orders' {@link ProposalStore} (with an audit row).
  */
 public final class WeeklyHedgeStrategy {
     public static final Path DEFAULT_FILE = Path.of("strategies", "weekly-xsp-hedge.yaml");
+
+    /**
+     * Keys the strategy file's {@code regimes:} had before the regime was defined once, by the signal layers, and
+     * where each went (so an older strategy file is told what to do rather than only that the key is unknown).
+     */
+    private static final Map<String, String> MOVED_REGIME_KEYS = Map.of(
+            "modestAbove", "volatility.regime.modestFrom",
+            "coveredCallsAbove", "volatility.regime.richFrom",
+            "fallingPeak", "volatility.regime.fallingPeakAtLeast",
+            "fallingMinDrop", "volatility.regime.fallingMinDrop",
+            "fallingLookbackDays", "volatility.regime.fallingLookbackDays");
 
     private WeeklyHedgeStrategy() {
     }
@@ -32,13 +49,26 @@ public final class WeeklyHedgeStrategy {
     @SuppressWarnings("deprecation")
     public static WeeklyHedgeConfig load(Path file) {
         ObjectMapper yaml = ConfigLoader.newYamlMapper().configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS, true);
-        return ConfigLoader.bind(file, ConfigLoader.readTree(file, yaml), WeeklyHedgeConfig.class, yaml);
+        JsonNode tree = ConfigLoader.readTree(file, yaml);
+        JsonNode regimes = tree.path("regimes");
+        MOVED_REGIME_KEYS.keySet().stream().sorted().filter(regimes::has).findFirst().ifPresent(key -> {
+            throw new ConfigException(file, "regimes." + key, "the regime thresholds are defined once, in "
+                    + SignalLayersConfigLoader.DEFAULT_LAYERS_FILE + " (" + MOVED_REGIME_KEYS.get(key)
+                    + "); remove this key here");
+        });
+        return ConfigLoader.bind(file, tree, WeeklyHedgeConfig.class, yaml);
     }
 
-    /** The latest stored snapshot (by session date), or none. */
+    /** The rule the signal layers classify the volatility regime by ({@code volatility.regime}). */
+    public static VolatilityRegimeRule regimeRule() {
+        return new SignalLayersConfigLoader().loadLayers(SignalLayersConfigLoader.DEFAULT_LAYERS_FILE).volatility()
+                .regime();
+    }
+
+    /** The latest stored snapshot (by session date), or none, and the layers' regime rule. */
     public static SignalsReader signals(DataSource dataSource) {
         SignalSnapshotRepository repo = new SignalSnapshotRepository(dataSource);
-        return () -> repo.latestBefore(LocalDate.of(9999, 1, 1));
+        return SignalsReader.of(regimeRule(), () -> repo.latestBefore(LocalDate.of(9999, 1, 1)));
     }
 
     /** Proposals go to the shared database as PROPOSED, by the daemon, with an audit row. */

@@ -117,7 +117,7 @@ public final class BenchCommand implements Runnable {
             try (BrokerConnection connection = BrokerConnection.openOwnMarket(config, clock,
                     ChainCommand.CONSOLE_CLIENT_ID_OFFSET + 3)) {
                 WeeklyHedgeRollService service = new WeeklyHedgeRollService(clock, connection.broker(),
-                        SignalsReader.none(), p -> { }, calendar, strategy);
+                        SignalsReader.none(WeeklyHedgeStrategy.regimeRule()), p -> { }, calendar, strategy);
                 out.printf("%-8s %10s %8s %9s %11s %10s %8s%n", "run", "candidates", "paths", "chain ms", "simulate ms",
                         "optimize ms", "total ms");
                 for (int i = 0; i <= runs; i++) {

@@ -126,7 +126,7 @@ public final class DemoCommand implements Callable<Integer> {
             broker.connect();
             db.migrate();
             ProposalStore proposals = new ProposalStore(db.dataSource(), market.clock());
-            WeeklyHedgeRollService service = new WeeklyHedgeRollService(market.clock(), broker, SignalsReader.none(),
+            WeeklyHedgeRollService service = new WeeklyHedgeRollService(market.clock(), broker, SignalsReader.none(WeeklyHedgeStrategy.regimeRule()),
                     p -> proposals.insert(p, Actor.daemon()), calendar, strategy);
 
             o.printf("%n-- 1. roll: analysis on the close of %s, execution %s --%n", friday, monday);

@@ -1,38 +1,27 @@
 package io.tailguard.hedge;
 
+import io.tailguard.signals.VolatilityRegime;
 import java.util.Objects;
 
 /**
- * The implied-volatility regimes of XSP at-the-money IV and what each allows. Below {@code modestAbove}
- * (13.5%) hedging is cheap: puts alone. From there to {@code coveredCallsAbove} (17%), "modestly
- * elevated": a week of at-the-money puts on the whole position costs about as much as the loss tolerance,
- * so covered UPRO calls on part of the shares pay for them (the default lets them cover at most half);
- * at and above it the calls may cover every share. When IV has come down from a peak at or above
- * {@code fallingPeak} (~30%) by at least {@code fallingMinDrop} within {@code fallingLookbackDays}, hedge less.
+ * What each XSP implied-volatility regime lets a roll trade ({@code regimes:} in
+ * {@code strategies/weekly-xsp-hedge.yaml}). The regime itself, and its thresholds, are defined once, by the signal
+ * layers ({@link io.tailguard.signals.VolatilityRegimeRule}, {@code strategies/signal-layers.yaml}). The shipped
+ * strategy: CHEAP puts alone; MODEST ("modestly elevated": a week of at-the-money puts on the whole position costs
+ * about as much as the loss tolerance) covered UPRO calls on at most half the shares to pay for part of them; RICH
+ * calls on every share; FALLING_FROM_HIGH a lighter hedge.
  */
-public record IvRegimeConfig(
-        double modestAbove, double coveredCallsAbove, double fallingPeak, double fallingMinDrop,
-        int fallingLookbackDays, RegimeAllowance cheap, RegimeAllowance modest, RegimeAllowance rich,
+public record IvRegimeConfig(RegimeAllowance cheap, RegimeAllowance modest, RegimeAllowance rich,
         RegimeAllowance falling) {
 
     public IvRegimeConfig {
-        if (!(modestAbove > 0 && modestAbove < coveredCallsAbove && coveredCallsAbove < fallingPeak && fallingPeak < 2)) {
-            throw new IllegalArgumentException("regimes: need 0 < modestAbove < coveredCallsAbove < fallingPeak, were "
-                    + modestAbove + ", " + coveredCallsAbove + ", " + fallingPeak);
-        }
-        if (!(fallingMinDrop > 0)) {
-            throw new IllegalArgumentException("regimes.fallingMinDrop: must be > 0, was " + fallingMinDrop);
-        }
-        if (fallingLookbackDays < 1) {
-            throw new IllegalArgumentException("regimes.fallingLookbackDays: must be >= 1, was " + fallingLookbackDays);
-        }
         Objects.requireNonNull(cheap, "regimes.cheap");
         Objects.requireNonNull(modest, "regimes.modest");
         Objects.requireNonNull(rich, "regimes.rich");
         Objects.requireNonNull(falling, "regimes.falling");
     }
 
-    public RegimeAllowance allowance(IvRegime regime) {
+    public RegimeAllowance allowance(VolatilityRegime regime) {
         return switch (regime) {
             case CHEAP -> cheap;
             case MODEST -> modest;
@@ -69,6 +58,19 @@ public record IvRegimeConfig(
         /** Calls, when allowed, may cover every share. */
         public RegimeAllowance(boolean shortCalls, double hedgeRatioScale, double toleranceScale) {
             this(shortCalls, hedgeRatioScale, toleranceScale, 1.0);
+        }
+
+        /**
+         * The same structure at no less than the full hedge: the put count searched not scaled down and the
+         * tolerance not widened (what a FULL hedge intensity, a stressed market, asks of any regime).
+         */
+        public RegimeAllowance atFullHedge() {
+            return new RegimeAllowance(shortCalls, Math.max(1.0, hedgeRatioScale), 1.0, maxCallCoverFraction);
+        }
+
+        /** True when this regime hedges less than the full hedge (fewer puts searched or a wider tolerance). */
+        public boolean lighterThanFull() {
+            return hedgeRatioScale < 1.0 || toleranceScale > 1.0;
         }
     }
 }

@@ -22,6 +22,7 @@ public record WeeklyHedgeConfig(
         TenorConfig tenor,
         RollSchedule schedule,
         RiskAssessment riskAssessment,
+        SignalUse signals,
         ApprovalPolicyConfig approval,
         Limits limits) {
 
@@ -39,33 +40,39 @@ public record WeeklyHedgeConfig(
         Objects.requireNonNull(tenor, "tenor");
         Objects.requireNonNull(schedule, "schedule");
         riskAssessment = riskAssessment == null ? new RiskAssessment(RiskSource.SIGNALS, HoldFallback.HOLD) : riskAssessment;
+        signals = signals == null ? SignalUse.DEFAULT : signals;
         approval = approval == null ? new ApprovalPolicyConfig(false) : approval;
         Objects.requireNonNull(limits, "limits");
     }
 
     public WeeklyHedgeConfig withSearch(SearchConfig s) {
         return new WeeklyHedgeConfig(strategy, underlying, hedgeInstrument, commitment, lossTolerance, regimes, s,
-                simulation, tenor, schedule, riskAssessment, approval, limits);
+                simulation, tenor, schedule, riskAssessment, signals, approval, limits);
     }
 
     public WeeklyHedgeConfig withSimulation(SimulationConfig s) {
         return new WeeklyHedgeConfig(strategy, underlying, hedgeInstrument, commitment, lossTolerance, regimes, search,
-                s, tenor, schedule, riskAssessment, approval, limits);
+                s, tenor, schedule, riskAssessment, signals, approval, limits);
     }
 
     public WeeklyHedgeConfig withLimits(Limits l) {
         return new WeeklyHedgeConfig(strategy, underlying, hedgeInstrument, commitment, lossTolerance, regimes, search,
-                simulation, tenor, schedule, riskAssessment, approval, l);
+                simulation, tenor, schedule, riskAssessment, signals, approval, l);
     }
 
     public WeeklyHedgeConfig withLossTolerance(LossTolerance t) {
         return new WeeklyHedgeConfig(strategy, underlying, hedgeInstrument, commitment, t, regimes, search,
-                simulation, tenor, schedule, riskAssessment, approval, limits);
+                simulation, tenor, schedule, riskAssessment, signals, approval, limits);
+    }
+
+    public WeeklyHedgeConfig withSignals(SignalUse u) {
+        return new WeeklyHedgeConfig(strategy, underlying, hedgeInstrument, commitment, lossTolerance, regimes, search,
+                simulation, tenor, schedule, riskAssessment, u, approval, limits);
     }
 
     public WeeklyHedgeConfig withRiskAssessment(RiskAssessment r) {
         return new WeeklyHedgeConfig(strategy, underlying, hedgeInstrument, commitment, lossTolerance, regimes, search,
-                simulation, tenor, schedule, r, approval, limits);
+                simulation, tenor, schedule, r, signals, approval, limits);
     }
 
     /** The leveraged ETF that is held and hedged. */
@@ -207,7 +214,10 @@ public record WeeklyHedgeConfig(
         }
     }
 
-    /** Where the hold/out decision comes from: the stored signal snapshot, else the fallback. */
+    /**
+     * Where the hold/out decision comes from: a fresh stored signal snapshot ({@code signals.maxAgeSessions}), else
+     * the fallback (also when the snapshot's hold/out is unknown).
+     */
     public record RiskAssessment(RiskSource source, HoldFallback fallback) {
         public RiskAssessment {
             Objects.requireNonNull(source, "riskAssessment.source");
@@ -216,6 +226,45 @@ public record WeeklyHedgeConfig(
     }
 
     public enum RiskSource { SIGNALS, CONFIGURED }
+
+    /**
+     * What the roll takes from the latest stored signal snapshot besides hold/out ({@code signals:}). A snapshot is
+     * fresh when it describes the analysis close or one of the {@code maxAgeSessions} sessions before it (1 by
+     * default: the daily signal run and the Thursday roll both fire after the close, in either order); a snapshot of
+     * a later session than the analysis is never used (it knew what the analysis could not). A stale or absent
+     * snapshot is not used for anything, hold/out included.
+     *
+     * @param regime where the volatility regime comes from: the snapshot (the live chain when it has none) or always
+     *     the live chain
+     * @param hedgeIntensity apply: a FULL intensity (stressed market) keeps any regime from hedging less
+     * @param exposureMultiplier apply: the target position is commitment x multiplier of net liquidation, and the
+     *     roll proposes selling the shares above it
+     */
+    public record SignalUse(Integer maxAgeSessions, RegimeSource regime, SignalApplication hedgeIntensity,
+            SignalApplication exposureMultiplier) {
+        public static final SignalUse DEFAULT = new SignalUse(1, RegimeSource.SIGNALS, SignalApplication.APPLY,
+                SignalApplication.APPLY);
+
+        public SignalUse {
+            maxAgeSessions = maxAgeSessions == null ? 1 : maxAgeSessions;
+            if (maxAgeSessions < 0 || maxAgeSessions > 20) {
+                throw new IllegalArgumentException("signals.maxAgeSessions: must be in [0, 20], was " + maxAgeSessions);
+            }
+            regime = regime == null ? RegimeSource.SIGNALS : regime;
+            hedgeIntensity = hedgeIntensity == null ? SignalApplication.APPLY : hedgeIntensity;
+            exposureMultiplier = exposureMultiplier == null ? SignalApplication.APPLY : exposureMultiplier;
+        }
+    }
+
+    /** Where the roll's volatility regime comes from. */
+    public enum RegimeSource {
+        /** The fresh snapshot's regime; classified from the live chain when there is none or it is unknown. */
+        SIGNALS,
+        /** Always classified from the live chain's at-the-money IV (by the same rule). */
+        CHAIN
+    }
+
+    public enum SignalApplication { APPLY, IGNORE }
 
     public enum HoldFallback { HOLD, OUT }
 

@@ -15,7 +15,7 @@ public enum MarketRegime {
         if (vol.regime() == VolatilityRegime.FALLING_FROM_HIGH) {
             return RECOVERING;
         }
-        if (vol.regime() == VolatilityRegime.LOW && vol.termStructure() == TermStructure.CONTANGO) {
+        if (vol.regime() == VolatilityRegime.CHEAP && vol.termStructure() == TermStructure.CONTANGO) {
             return CALM;
         }
         return NORMAL;

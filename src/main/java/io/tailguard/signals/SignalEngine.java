@@ -45,8 +45,7 @@ public final class SignalEngine {
         Outcome<Double> exposure = holdOut.flatMap(state -> state == HoldState.OUT
                 ? Outcome.known(config.risk().outExposureMultiplier())
                 : rates.flatMap(r -> r.exposureMultiplier(config.leveragedSymbol())));
-        Outcome<HedgeIntensity> hedge = holdOut.flatMap(state -> regime.map(r ->
-                HedgeIntensity.of(state, r, volatility.value().regime())));
+        Outcome<HedgeIntensity> hedge = holdOut.flatMap(state -> regime.map(r -> HedgeIntensity.of(state, r)));
 
         List<CandidateTrade> candidates = new ArrayList<>();
         if (steepener instanceof Outcome.Known<SteepenerSetupLayer.Result> known) {

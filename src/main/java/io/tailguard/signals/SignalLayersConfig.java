@@ -161,13 +161,12 @@ public record SignalLayersConfig(
     }
 
     /**
-     * Volatility regime, consistent with the weekly hedge: XSP IV below {@code ivLowBelow} LOW, up to
-     * {@code ivHighFrom} MID, from there HIGH; FALLING_FROM_HIGH when IV reached {@code ivFallingPeakAtLeast}
-     * within {@code ivPeakLookbackDays} and is falling.
+     * Layer 4: the VIX stress level, the VIX / VIX3M term-structure bands, the lookback and tolerance of the VIX and
+     * XSP IV directions, and the XSP implied-volatility {@code regime}: the one definition of the regime, which the
+     * weekly hedge acts on.
      */
     public record Volatility(double vixStressAbove, double termInvertedRatioAbove, double termContangoRatioBelow,
-            double ivLowBelow, double ivHighFrom, double ivFallingPeakAtLeast, int ivPeakLookbackDays,
-            int directionLookbackDays, double ivDirectionTolerance) {
+            int directionLookbackDays, double ivDirectionTolerance, VolatilityRegimeRule regime) {
         public Volatility {
             positive("volatility.vixStressAbove", vixStressAbove);
             positive("volatility.termInvertedRatioAbove", termInvertedRatioAbove);
@@ -176,15 +175,9 @@ public record SignalLayersConfig(
                 throw new IllegalArgumentException("volatility.termContangoRatioBelow must not exceed "
                         + "volatility.termInvertedRatioAbove");
             }
-            fraction("volatility.ivLowBelow", ivLowBelow);
-            fraction("volatility.ivHighFrom", ivHighFrom);
-            if (ivHighFrom < ivLowBelow) {
-                throw new IllegalArgumentException("volatility.ivHighFrom must not be below volatility.ivLowBelow");
-            }
-            fraction("volatility.ivFallingPeakAtLeast", ivFallingPeakAtLeast);
-            atLeast("volatility.ivPeakLookbackDays", ivPeakLookbackDays, 1);
             atLeast("volatility.directionLookbackDays", directionLookbackDays, 1);
             fraction("volatility.ivDirectionTolerance", ivDirectionTolerance);
+            Objects.requireNonNull(regime, "volatility.regime is required");
         }
     }
 

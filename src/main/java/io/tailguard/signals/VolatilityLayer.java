@@ -8,7 +8,8 @@ import java.util.TreeMap;
 /**
  * Layer 4, volatility regime: the VIX level (above {@code vixStressAbove} is the stress / liquidity regime) and its
  * direction, the term structure from VIX / VIX3M (VIX9D above VIX is noted as a short-end inversion), and the XSP
- * implied volatility, its direction over {@code directionLookbackDays} and its {@link VolatilityRegime}.
+ * implied volatility, its direction over {@code directionLookbackDays} and its {@link VolatilityRegime} by the
+ * configured {@link VolatilityRegimeRule} ({@code ivPeak}: the highest IV of the rule's lookback before today).
  */
 public final class VolatilityLayer {
     private VolatilityLayer() {
@@ -42,8 +43,9 @@ public final class VolatilityLayer {
         Outcome<List<Observation>> vix = data.recent(SignalSeries.VIX, lookback + 1);
         Outcome<Observation> vix9d = data.latest(SignalSeries.VIX9D);
         Outcome<Observation> vix3m = data.latest(SignalSeries.VIX3M);
+        VolatilityRegimeRule rule = config.regime();
         Outcome<List<Observation>> iv = data.recent(SignalSeries.XSP_IV,
-                Math.max(lookback, config.ivPeakLookbackDays()) + 1);
+                Math.max(lookback, rule.fallingLookbackDays()) + 1);
         if (!Outcomes.allKnown(vix, vix9d, vix3m, iv)) {
             return Outcome.unknown(Outcomes.reasons(vix, vix9d, vix3m, iv));
         }
@@ -58,18 +60,9 @@ public final class VolatilityLayer {
         double ivNow = ivHistory.get(ivHistory.size() - 1).value();
         double ivThen = ivHistory.get(ivHistory.size() - 1 - lookback).value();
         Direction ivDirection = Direction.between(ivThen, ivNow, config.ivDirectionTolerance());
-        double peak = ivHistory.subList(ivHistory.size() - 1 - config.ivPeakLookbackDays(), ivHistory.size()).stream()
-                .mapToDouble(Observation::value).max().orElseThrow();
-        VolatilityRegime regime;
-        if (peak >= config.ivFallingPeakAtLeast() && ivDirection == Direction.FALLING) {
-            regime = VolatilityRegime.FALLING_FROM_HIGH;
-        } else if (ivNow < config.ivLowBelow()) {
-            regime = VolatilityRegime.LOW;
-        } else if (ivNow < config.ivHighFrom()) {
-            regime = VolatilityRegime.MID;
-        } else {
-            regime = VolatilityRegime.HIGH;
-        }
+        List<Double> preceding = ivHistory.subList(0, ivHistory.size() - 1).stream().map(Observation::value).toList();
+        VolatilityRegime regime = rule.classify(ivNow, preceding);
+        double peak = rule.peak(preceding);
         return Outcome.known(new Result(vixNow, vixThen, Direction.between(vixThen, vixNow, 0.0),
                 vixNow > config.vixStressAbove(), vix9d.value().value(), vix3m.value().value(), ratio, term,
                 vix9d.value().value() > vixNow, ivNow, ivThen, ivDirection, peak, regime));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tailguard.app.config.ConfigException;
 import io.tailguard.hedge.LossMeasure;
 import io.tailguard.hedge.WeeklyHedgeConfig;
+import io.tailguard.signals.VolatilityRegimeRule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -24,9 +25,9 @@ class WeeklyHedgeStrategyTest {
         assertThat(c.commitment()).isEqualTo(0.30);
         assertThat(c.lossTolerance().fractionOfPosition()).isEqualTo(0.027);
         assertThat(c.lossTolerance().measure()).isEqualTo(LossMeasure.P5);
-        assertThat(c.regimes().modestAbove()).isEqualTo(0.135);
-        assertThat(c.regimes().coveredCallsAbove()).isEqualTo(0.17);
-        assertThat(c.regimes().fallingPeak()).isEqualTo(0.30);
+        assertThat(c.regimes().falling().hedgeRatioScale()).isEqualTo(0.6);
+        assertThat(c.signals()).isEqualTo(new WeeklyHedgeConfig.SignalUse(1, WeeklyHedgeConfig.RegimeSource.SIGNALS,
+                WeeklyHedgeConfig.SignalApplication.APPLY, WeeklyHedgeConfig.SignalApplication.APPLY));
         assertThat(c.riskAssessment().source()).isEqualTo(WeeklyHedgeConfig.RiskSource.SIGNALS);
         assertThat(c.riskAssessment().fallback()).isEqualTo(WeeklyHedgeConfig.HoldFallback.HOLD);
         assertThat(c.tenor().minTradingDays()).isEqualTo(5);
@@ -60,6 +61,45 @@ class WeeklyHedgeStrategyTest {
 
         assertThatThrownBy(() -> WeeklyHedgeStrategy.load(bad)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("cover.yaml").hasMessageContaining("maxCallCoverFraction");
+    }
+
+    @Test
+    void theRegimeThresholdsAreTheSignalLayersOnes() {
+        VolatilityRegimeRule rule = WeeklyHedgeStrategy.regimeRule();
+
+        assertThat(rule).isEqualTo(new VolatilityRegimeRule(0.135, 0.17, 0.30, 0.03, 10));
+    }
+
+    @Test
+    void aStrategyFileWithTheOldRegimeThresholdsIsToldWhereTheyLiveNow() throws Exception {
+        Path older = dir.resolve("older-regimes.yaml");
+        Files.writeString(older, Files.readString(WeeklyHedgeStrategy.DEFAULT_FILE).replace("regimes:\n",
+                "regimes:\n  modestAbove: 0.135\n  coveredCallsAbove: 0.17\n"));
+
+        assertThatThrownBy(() -> WeeklyHedgeStrategy.load(older)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("older-regimes.yaml").hasMessageContaining("regimes.coveredCallsAbove")
+                .hasMessageContaining("strategies/signal-layers.yaml (volatility.regime.richFrom)");
+    }
+
+    @Test
+    void aStrategyFileWithoutASignalsSectionUsesTheSignalsAsShipped() throws Exception {
+        Path older = dir.resolve("no-signals.yaml");
+        String shipped = Files.readString(WeeklyHedgeStrategy.DEFAULT_FILE);
+        Files.writeString(older, shipped.substring(0, shipped.indexOf("\nsignals:\n") + 1)
+                + shipped.substring(shipped.indexOf("\napproval:\n") + 1));
+
+        assertThat(WeeklyHedgeStrategy.load(older).signals()).isEqualTo(WeeklyHedgeConfig.SignalUse.DEFAULT);
+    }
+
+    @Test
+    void aBadSignalsChoiceNamesTheFieldAndWhatIsAllowed() throws Exception {
+        Path bad = dir.resolve("bad-signals.yaml");
+        Files.writeString(bad, Files.readString(WeeklyHedgeStrategy.DEFAULT_FILE).replace("  regime: signals\n",
+                "  regime: vix\n"));
+
+        assertThatThrownBy(() -> WeeklyHedgeStrategy.load(bad)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("bad-signals.yaml").hasMessageContaining("signals.regime")
+                .hasMessageContaining("signals, chain");
     }
 
     @Test

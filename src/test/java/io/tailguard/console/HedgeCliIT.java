@@ -90,6 +90,59 @@ class HedgeCliIT {
         assertThat(chart(r)).as(r.describe()).isRegularFile();
     }
 
+    @Test
+    void theRollActsOnTheRegimeTheSignalLayersDecidedAndSaysWhereEachSignalCameFrom() {
+        Result before = tailguard.run("hedge", "preview", "--no-analyses");
+        assertThat(before.exitCode()).as(before.describe()).isZero();
+        assertThat(before.stdout()).as(before.describe()).contains(
+                "signals: none used: no stored signal snapshot",
+                "risk assessment: HOLD (riskAssessment.fallback, no fresh signal snapshot)",
+                "hedge intensity: STANDARD (no fresh signal snapshot): the ",
+                "exposure: multiplier 1.00 (no fresh signal snapshot): target ")
+                .containsPattern("(?m)^IV regime: [A-Z_]+ \\(live chain XSP ATM IV \\d+\\.\\d%; no fresh signal snapshot\\)$");
+
+        Result signals = tailguard.run("signals");
+        assertThat(signals.exitCode()).as(signals.describe()).isZero();
+        String asOf = field(signals, "Signal snapshot as of (\\d{4}-\\d{2}-\\d{2}) ");
+        String holdOut = field(signals, "  hold/out +(HOLD|OUT) ");
+        String regime = field(signals, "  volatility regime +(CHEAP|MODEST|RICH|FALLING_FROM_HIGH)$");
+        String intensity = field(signals, "  hedge intensity +(NONE|FULL|REDUCED|STANDARD)$");
+        String multiplier = field(signals, "  exposure multiplier +(\\d\\.\\d\\d)$");
+
+        Result after = tailguard.run("hedge", "preview", "--no-analyses");
+        assertThat(after.exitCode()).as(after.describe()).isZero();
+        String snapshot = "signal snapshot of " + asOf;
+        assertThat(after.stdout()).as(after.describe())
+                .contains("signals: snapshot of " + asOf + " (0 sessions before the analysis close",
+                        "risk assessment: " + holdOut + " (" + snapshot + ")",
+                        "IV regime: " + regime + " (" + snapshot,
+                        "hedge intensity: " + intensity + " (" + snapshot + ")",
+                        "exposure: multiplier " + multiplier + " (" + snapshot + ")")
+                .containsPattern("(?m)^proposal H\\S+ \\(weekly-xsp-hedge\\)$|^proposal: none");
+        assertThat(after.stdoutLines()).as(after.describe()).noneMatch(l -> LOG_LINE.matcher(l).find());
+    }
+
+    /** The first group of a line of {@code r}'s stdout matching {@code linePattern} (anchored at the line start). */
+    private static String field(Result r, String linePattern) {
+        Matcher m = Pattern.compile("(?m)^" + linePattern).matcher(r.stdout());
+        assertThat(m.find()).as(linePattern + " in " + r.describe()).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void aStrategyFileThatStillSetsTheRegimeThresholdsIsToldWhereTheyAreDefined() throws Exception {
+        String shipped = Files.readString(dir.resolve("strategies/weekly-xsp-hedge.yaml"));
+        tailguard.write("strategies/older.yaml", shipped.replace("regimes:\n", "regimes:\n  modestAbove: 0.135\n"));
+
+        Result r = tailguard.run("hedge", "preview", "--strategy", "strategies/older.yaml", "--no-analyses");
+
+        assertThat(r.exitCode()).as(r.describe()).isEqualTo(2);
+        assertThat(r.stdout()).as(r.describe()).isEmpty();
+        assertThat(r.stderr().strip()).as(r.describe()).isEqualTo("tailguard: configuration error: strategies/older.yaml: "
+                + "regimes.modestAbove: the regime thresholds are defined once, in strategies/signal-layers.yaml "
+                + "(volatility.regime.modestFrom); remove this key here");
+    }
+
     private Path chart(Result r) {
         Matcher m = CHART.matcher(r.stdout());
         assertThat(m.find()).as(r.describe()).isTrue();

@@ -41,7 +41,7 @@ final class HedgeFixtures {
                 new WeeklyHedgeConfig.HedgeInstrument("XSP", "XSP", 100, "CBOE"),
                 0.30,
                 new WeeklyHedgeConfig.LossTolerance(0.027, LossMeasure.P5),
-                new IvRegimeConfig(0.135, 0.17, 0.30, 0.03, 10, putsOnly, putsOnly,
+                new IvRegimeConfig(putsOnly, putsOnly,
                         new IvRegimeConfig.RegimeAllowance(true, 1.0, 1.0),
                         new IvRegimeConfig.RegimeAllowance(true, 0.6, 1.5)),
                 new WeeklyHedgeConfig.SearchConfig(0.93, 1.0, 1.5, 60, true, 1.01, 1.12, 4, 10, 0.08),
@@ -49,7 +49,7 @@ final class HedgeFixtures {
                 new WeeklyHedgeConfig.TenorConfig(5, 10),
                 new WeeklyHedgeConfig.RollSchedule("0 30 16 ? * WED,THU", "0 45 9 ? * FRI", DayOfWeek.THURSDAY,
                         DayOfWeek.FRIDAY, ZoneId.of("America/New_York"), true),
-                null, null,
+                null, null, null,
                 new WeeklyHedgeConfig.Limits(60, 5000, 1.0));
     }
 }

@@ -24,10 +24,10 @@ class SignalEngineTest {
         assertThat(snapshot.layers()).allSatisfy(l -> assertThat(l.detail().isKnown())
                 .as(l.layer() + ": " + l.detail().reasonOrEmpty()).isTrue());
         assertThat(snapshot.regime().value()).isEqualTo(MarketRegime.CALM);
-        assertThat(snapshot.volatilityRegime().value()).isEqualTo(VolatilityRegime.LOW);
+        assertThat(snapshot.volatilityRegime().value()).isEqualTo(VolatilityRegime.CHEAP);
         assertThat(snapshot.holdOut().value()).isEqualTo(HoldState.HOLD);
         assertThat(snapshot.exposureMultiplier().value()).isEqualTo(1.0);
-        assertThat(snapshot.hedgeIntensity().value()).isEqualTo(HedgeIntensity.FULL_PUTS);
+        assertThat(snapshot.hedgeIntensity().value()).isEqualTo(HedgeIntensity.STANDARD);
         assertThat(snapshot.memory()).isEqualTo(new HysteresisMemory(HoldState.HOLD, 0, snapshot.asOf()));
     }
 
@@ -81,7 +81,34 @@ class SignalEngineTest {
         SignalSnapshot snapshot = engine.evaluate(market.data(CONFIG), HOLDING, TAKEN_AT);
 
         assertThat(snapshot.exposureMultiplier().value()).isEqualTo(0.75);
-        assertThat(snapshot.hedgeIntensity().value()).isEqualTo(HedgeIntensity.CALL_FINANCED_PUTS);
+        assertThat(snapshot.volatilityRegime().value()).isEqualTo(VolatilityRegime.RICH);
+        assertThat(snapshot.hedgeIntensity().value()).isEqualTo(HedgeIntensity.STANDARD);
+    }
+
+    @Test
+    void asksForTheFullHedgeWhileHoldingThroughAnInvertedTermStructure() {
+        MarketFixture market = new MarketFixture();
+        market.vix = flat(6, 20.0);
+        market.vix3m = 19.0; // VIX above VIX3M; SPX above its 200-day average, so the risk layer still holds
+
+        SignalSnapshot snapshot = engine.evaluate(market.data(CONFIG), HOLDING, TAKEN_AT);
+
+        assertThat(snapshot.regime().value()).isEqualTo(MarketRegime.STRESS);
+        assertThat(snapshot.holdOut().value()).isEqualTo(HoldState.HOLD);
+        assertThat(snapshot.hedgeIntensity().value()).isEqualTo(HedgeIntensity.FULL);
+    }
+
+    @Test
+    void asksForALighterHedgeWhenImpliedVolatilityFallsFromAHighPeakWithoutStress() {
+        MarketFixture market = new MarketFixture();
+        market.xspIv = ramp(21, 0.33, 0.26);
+        market.xspIv[15] = 0.31; // a peak of 31% five sessions ago, 26% today: 5 points down; VIX calm, in contango
+
+        SignalSnapshot snapshot = engine.evaluate(market.data(CONFIG), HOLDING, TAKEN_AT);
+
+        assertThat(snapshot.volatilityRegime().value()).isEqualTo(VolatilityRegime.FALLING_FROM_HIGH);
+        assertThat(snapshot.regime().value()).isEqualTo(MarketRegime.RECOVERING);
+        assertThat(snapshot.hedgeIntensity().value()).isEqualTo(HedgeIntensity.REDUCED);
     }
 
     @Test

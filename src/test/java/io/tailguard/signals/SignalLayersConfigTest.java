@@ -14,9 +14,9 @@ class SignalLayersConfigTest {
     }
 
     @Test
-    void rejectsImpliedVolatilityBucketsOutOfOrder() {
-        assertThatThrownBy(() -> new SignalLayersConfig.Volatility(30, 1.0, 0.95, 0.20, 0.17, 0.28, 20, 5, 0.005))
-                .hasMessageContaining("volatility.ivHighFrom");
+    void rejectsAVolatilitySectionWithoutItsRegime() {
+        assertThatThrownBy(() -> new SignalLayersConfig.Volatility(30, 1.0, 0.95, 5, 0.005, null))
+                .hasMessageContaining("volatility.regime");
     }
 
     @Test

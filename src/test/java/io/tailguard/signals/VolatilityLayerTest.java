@@ -22,31 +22,37 @@ class VolatilityLayerTest {
     }
 
     @Test
-    void bucketsFlatImpliedVolatilityLikeTheWeeklyHedge() {
-        assertThat(regimeAt(0.1349)).isEqualTo(VolatilityRegime.LOW);
-        assertThat(regimeAt(0.135)).isEqualTo(VolatilityRegime.MID);
-        assertThat(regimeAt(0.1699)).isEqualTo(VolatilityRegime.MID);
-        assertThat(regimeAt(0.17)).isEqualTo(VolatilityRegime.HIGH);
-        assertThat(regimeAt(0.31)).isEqualTo(VolatilityRegime.HIGH);
+    void bucketsFlatImpliedVolatilityByTheConfiguredRule() {
+        assertThat(regimeAt(0.1349)).isEqualTo(VolatilityRegime.CHEAP);
+        assertThat(regimeAt(0.135)).isEqualTo(VolatilityRegime.MODEST);
+        assertThat(regimeAt(0.1699)).isEqualTo(VolatilityRegime.MODEST);
+        assertThat(regimeAt(0.17)).isEqualTo(VolatilityRegime.RICH);
+        assertThat(regimeAt(0.31)).isEqualTo(VolatilityRegime.RICH);
     }
 
     @Test
     void recognisesImpliedVolatilityFallingFromAroundThirtyPercent() {
         MarketFixture market = new MarketFixture();
-        market.xspIv = ramp(21, 0.30, 0.20);
+        market.xspIv = flat(21, 0.20);
+        market.xspIv[14] = 0.32;
+        market.xspIv[20] = 0.28;
 
         VolatilityLayer.Result result = evaluate(market);
 
-        assertThat(result.ivDirection()).isEqualTo(Direction.FALLING);
+        assertThat(result.ivPeak()).isEqualTo(0.32);
         assertThat(result.regime()).isEqualTo(VolatilityRegime.FALLING_FROM_HIGH);
     }
 
     @Test
     void needsThePeakToReachTheConfiguredLevelWithinTheLookback() {
         MarketFixture market = new MarketFixture();
-        market.xspIv = ramp(21, 0.2799, 0.20);
+        market.xspIv = flat(21, 0.20);
+        market.xspIv[14] = 0.2999;
+        assertThat(evaluate(market).regime()).isEqualTo(VolatilityRegime.RICH);
 
-        assertThat(evaluate(market).regime()).isEqualTo(VolatilityRegime.HIGH);
+        market.xspIv[14] = 0.20;
+        market.xspIv[9] = 0.35; // eleven sessions before today: outside the ten-session lookback
+        assertThat(evaluate(market).regime()).isEqualTo(VolatilityRegime.RICH);
     }
 
     @Test

@@ -55,11 +55,11 @@ class SignalLayersConfigLoaderTest {
 
     @Test
     void namesTheFileAndTheFieldOfAnInvalidValue() throws IOException {
-        Path file = copyWith("  ivHighFrom: 0.17", "  ivHighFrom: 0.10");
+        Path file = copyWith("    richFrom: 0.17", "    richFrom: 0.10");
 
         assertThatThrownBy(() -> loader.loadLayers(file))
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("volatility.ivHighFrom");
+                .hasMessageContaining("volatility.regime");
     }
 
     @Test

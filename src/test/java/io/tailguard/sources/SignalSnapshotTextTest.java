@@ -30,7 +30,7 @@ class SignalSnapshotTextTest {
         String text = SignalSnapshotText.render(snapshot(market, HysteresisMemory.initial()));
 
         assertThat(text).contains("Signal snapshot as of 2026-11-20 (taken 2026-11-20 21:30Z)", "hold/out",
-                "HOLD", "exposure multiplier  1.00", "hedge intensity      FULL_PUTS", "STEEPENER_SETUP",
+                "HOLD", "exposure multiplier  1.00", "hedge intensity      STANDARD", "STEEPENER_SETUP",
                 "LONG STOCK KRE; SHORT STOCK ARKK", "fred:SOFR", "ibkr:VIX");
     }
 

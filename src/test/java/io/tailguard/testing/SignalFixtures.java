@@ -1,9 +1,17 @@
 package io.tailguard.testing;
 
+import io.tailguard.signals.HedgeIntensity;
+import io.tailguard.signals.HoldState;
+import io.tailguard.signals.HysteresisMemory;
+import io.tailguard.signals.MarketRegime;
 import io.tailguard.signals.Observation;
+import io.tailguard.signals.Outcome;
 import io.tailguard.signals.SeriesId;
 import io.tailguard.signals.SignalLayersConfig;
 import io.tailguard.signals.SignalLayersConfig.Company;
+import io.tailguard.signals.SignalSnapshot;
+import io.tailguard.signals.VolatilityRegime;
+import io.tailguard.signals.VolatilityRegimeRule;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +21,9 @@ import java.util.List;
 public final class SignalFixtures {
     private SignalFixtures() {
     }
+
+    /** The regime thresholds of strategies/signal-layers.yaml ({@code volatility.regime}). */
+    public static final VolatilityRegimeRule REGIME_RULE = new VolatilityRegimeRule(0.135, 0.17, 0.30, 0.03, 10);
 
     public static SignalLayersConfig defaults() {
         return new SignalLayersConfig("UPRO",
@@ -25,8 +36,24 @@ public final class SignalFixtures {
                 new SignalLayersConfig.Steepener(0.70, "KRE", "ARKK"),
                 new SignalLayersConfig.DurationBarbell(0.60, 20, List.of("XLU", "XLV"), "QQQ"),
                 new SignalLayersConfig.PowellPause(35.0, 300.0),
-                new SignalLayersConfig.Volatility(30.0, 1.0, 0.95, 0.135, 0.17, 0.28, 20, 5, 0.005),
+                new SignalLayersConfig.Volatility(30.0, 1.0, 0.95, 5, 0.005, REGIME_RULE),
                 new SignalLayersConfig.Risk(200, 25.0, 5, 0.0));
+    }
+
+    /**
+     * A stored snapshot as the weekly roll reads it: only the decisions (no inputs, no layers), known, of the session
+     * {@code asOf}. STRESS when the intensity is FULL, RECOVERING when REDUCED, NORMAL otherwise.
+     */
+    public static SignalSnapshot decided(LocalDate asOf, VolatilityRegime regime, HoldState hold,
+            HedgeIntensity intensity, double exposureMultiplier) {
+        MarketRegime market = switch (intensity) {
+            case FULL -> MarketRegime.STRESS;
+            case REDUCED -> MarketRegime.RECOVERING;
+            case NONE, STANDARD -> MarketRegime.NORMAL;
+        };
+        return new SignalSnapshot(asOf.atTime(21, 30).toInstant(java.time.ZoneOffset.UTC), asOf, List.of(), List.of(),
+                Outcome.known(market), Outcome.known(regime), Outcome.known(hold), new HysteresisMemory(hold, 0, asOf),
+                Outcome.known(exposureMultiplier), Outcome.known(intensity), List.of(), List.of());
     }
 
     /** The {@code count} weekdays ending on {@code last} (inclusive), oldest first. */

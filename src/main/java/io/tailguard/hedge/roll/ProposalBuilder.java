@@ -9,7 +9,6 @@ import io.tailguard.domain.Position;
 import io.tailguard.domain.Quote;
 import io.tailguard.hedge.HedgeDecision;
 import io.tailguard.hedge.HedgeOptimization;
-import io.tailguard.hedge.IvRegime;
 import io.tailguard.hedge.RollTolerance;
 import io.tailguard.hedge.WeeklyHedgeConfig;
 import io.tailguard.orders.Actor;
@@ -24,6 +23,7 @@ import io.tailguard.pricing.montecarlo.HedgeUnderlying;
 import io.tailguard.pricing.montecarlo.OptionLeg;
 import io.tailguard.pricing.montecarlo.PnlStatistics;
 import io.tailguard.pricing.montecarlo.StructureStatistics;
+import io.tailguard.signals.VolatilityRegime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -67,14 +67,21 @@ public final class ProposalBuilder {
     }
 
     Optional<Proposal> hedge(HedgeOptimization optimization, RollTolerance tolerance, List<Position> shortCalls,
-            double uproSpot, LocalDate executionDate, LocalDate newExpiry, String holdSource, IvRegime regime,
+            double uproSpot, LocalDate executionDate, LocalDate newExpiry, RollSignals signals, PositionTarget position,
             double atmIv) {
         Instant now = clock.instant();
         String id = ProposalIds.next(ID_PREFIX, now);
         List<ProposalLeg> legs = new ArrayList<>(buyBacks(id, shortCalls, uproSpot, newExpiry));
+        String holdSource = signals.holdOut().source();
+        VolatilityRegime regime = signals.regime().value();
         Map<String, String> metrics = new LinkedHashMap<>();
-        metrics.put("hold_out_source", holdSource);
-        metrics.put("regime", regime + String.format(Locale.ROOT, " (XSP ATM IV %.1f%%)", atmIv * 100));
+        metrics.put("signals", brief(signals.freshness().describe()));
+        metrics.put("hold_out_source", brief(holdSource));
+        metrics.put("regime", regime.name());
+        metrics.put("regime_source", brief(signals.regime().source()));
+        metrics.put("hedge_intensity", brief(signals.intensity().value() + " (" + signals.intensity().source() + ")"));
+        metrics.put("exposure", brief(position.describe(config.underlying().symbol(),
+                signals.exposureMultiplier().source())));
         metrics.put("expiry", newExpiry.toString());
         metrics.put("execution_date", executionDate.toString());
         metrics.put("tolerance_usd", fmt(optimization.toleranceUsd()) + " " + optimization.measure() + " ("
@@ -97,7 +104,7 @@ public final class ProposalBuilder {
                     + optimization.measure() + " loss " + fmt(-optimization.measure().of(s.hedged())) + " vs "
                     + fmt(-optimization.measure().of(s.unhedged())) + " unhedged (tolerance "
                     + fmt(optimization.toleranceUsd()) + "). Regime " + regime + "; hold/out from " + holdSource
-                    + ". Legs priced at the conservative end of the spread.";
+                    + "." + sale(position) + " Legs priced at the conservative end of the spread.";
         } else {
             HedgeDecision.NoFeasibleHedge none = (HedgeDecision.NoFeasibleHedge) optimization.decision();
             RollTolerance feasible = tolerance.covering(none.feasibleToleranceUsd());
@@ -105,7 +112,10 @@ public final class ProposalBuilder {
             metrics.put("feasible_tolerance", RollReport.basisPoints(feasible.fractionOfPosition()) + " of the position ("
                     + fmt(feasible.usd()) + " USD " + optimization.measure() + ")");
             rationale = "No feasible hedge: " + none.reason() + "; feasible from a loss tolerance of "
-                    + RollReport.fraction(feasible, regime) + ". Only the buy-backs are proposed.";
+                    + RollReport.fraction(feasible, regime) + ". Only the buy-backs are proposed." + sale(position);
+        }
+        if (position.sell() > 0) {
+            legs.add(0, sellShares(id + "-T1", position.sell()));
         }
         if (legs.isEmpty()) {
             return Optional.empty();
@@ -125,12 +135,7 @@ public final class ProposalBuilder {
                     LegIntent.CLOSE_POSITION));
         }
         if (shares > 0) {
-            Contract upro = Contract.stock(config.underlying().symbol());
-            Quote q = broker.snapshot(upro);
-            BigDecimal limit = price(q.mid());
-            BigDecimal worst = price(q.bid() * 0.98);
-            legs.add(new ProposalLeg(id + "-L" + (++n), upro, OrderSide.SELL, Math.toIntExact(shares), limit, worst,
-                    new PriceBounds(price(q.bid() * 0.9), price(q.ask() * 2)), LegIntent.SELL_UNDERLYING));
+            legs.add(sellShares(id + "-L" + (++n), shares));
         }
         if (legs.isEmpty()) {
             return Optional.empty();
@@ -141,6 +146,23 @@ public final class ProposalBuilder {
         return Optional.of(new Proposal(id, ProposalState.PROPOSED, STRATEGY,
                 "Risk assessment says OUT (" + holdSource + "): sell the " + config.underlying().symbol()
                         + ", close its short calls, no hedge this week.", metrics, legs, now, Actor.DAEMON, null));
+    }
+
+    /** Selling shares of the underlying at the mid, no worse than 2% under the bid. */
+    private ProposalLeg sellShares(String legId, long shares) {
+        Contract upro = Contract.stock(config.underlying().symbol());
+        Quote q = broker.snapshot(upro);
+        BigDecimal limit = price(q.mid());
+        BigDecimal worst = price(q.bid() * 0.98);
+        return new ProposalLeg(legId, upro, OrderSide.SELL, Math.toIntExact(shares), limit, worst,
+                new PriceBounds(price(q.bid() * 0.9), price(q.ask() * 2)), LegIntent.SELL_UNDERLYING);
+    }
+
+    /** " Sell 1100 UPRO towards the target of 2880 (exposure multiplier 0.75 from ...)." or nothing. */
+    private String sale(PositionTarget position) {
+        return position.sell() == 0 ? "" : String.format(Locale.ROOT, " Sell %d %s towards the target of %d (exposure "
+                + "multiplier %.2f); the hedge covers the %d kept.", position.sell(), config.underlying().symbol(),
+                position.target(), position.multiplier(), position.kept());
     }
 
     /** Short UPRO calls in the money that expire before the new week ends, unless assignment is wanted. */
@@ -226,6 +248,11 @@ public final class ProposalBuilder {
 
     private static BigDecimal price(double p) {
         return BigDecimal.valueOf(Math.max(p, 0.01)).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** The metrics are stored together in 4,000 characters: a snapshot's reason for an unknown value may be long. */
+    private static String brief(String s) {
+        return s.length() <= 300 ? s : s.substring(0, 297) + "...";
     }
 
     private static String cap(String s) {

@@ -3,13 +3,13 @@ package io.tailguard.hedge.roll;
 import io.tailguard.hedge.HedgeDecision;
 import io.tailguard.hedge.HedgeMarket;
 import io.tailguard.hedge.HedgeOptimization;
-import io.tailguard.hedge.IvRegime;
 import io.tailguard.hedge.IvSensitivity;
 import io.tailguard.hedge.RollTolerance;
 import io.tailguard.hedge.StrikeComparison;
 import io.tailguard.hedge.WeeklyHedgeConfig;
 import io.tailguard.pricing.montecarlo.PnlStatistics;
 import io.tailguard.pricing.montecarlo.StructureStatistics;
+import io.tailguard.signals.VolatilityRegime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -30,24 +30,51 @@ public final class RollReport {
         }
     }
 
-    static String out(WeeklyHedgeConfig config, LocalDate analysis, LocalDate execution, String source, long shares,
-            IvRegime regime, double iv) {
-        return String.format(Locale.ROOT, "weekly XSP hedge — analysis %s, execution %s%n"
-                + "risk assessment: OUT (%s)%nIV regime %s (XSP ATM IV %.1f%%)%n"
-                + "structure: no %s (sell %d shares), no hedge%n", analysis, execution, source, regime, iv * 100,
-                config.underlying().symbol(), shares);
+    /** The report of a roll that goes out: OUT from the risk assessment, or a target of no share at all. */
+    static String out(WeeklyHedgeConfig config, LocalDate analysis, LocalDate execution, long shares,
+            RollSignals signals, PositionTarget position) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "weekly XSP hedge — analysis %s, execution %s%n", analysis, execution));
+        signalLines(b, config, signals, position);
+        b.append(String.format(Locale.ROOT, "structure: no %s (sell %d shares), no hedge%n",
+                config.underlying().symbol(), shares));
+        return b.toString();
     }
 
-    static String hedge(WeeklyHedgeConfig config, LocalDate analysis, LocalDate execution, String source,
-            IvRegime regime, double iv, HedgeMarket market, long shares, HedgeOptimization o, RollTolerance tolerance,
-            Extras extras, List<String> warnings) {
+    /**
+     * What the roll took from the signal layers, one line each with where it came from: the snapshot (and whether it
+     * was fresh), hold/out, the volatility regime, the hedge intensity and the exposure (target position).
+     */
+    static void signalLines(StringBuilder b, WeeklyHedgeConfig config, RollSignals s, PositionTarget position) {
+        b.append("signals: ").append(s.freshness().describe()).append('\n');
+        b.append(String.format(Locale.ROOT, "risk assessment: %s (%s)%n", s.holdOut().value(), s.holdOut().source()));
+        b.append(String.format(Locale.ROOT, "IV regime: %s (%s)%n", s.regime().value(), s.regime().source()));
+        b.append(String.format(Locale.ROOT, "hedge intensity: %s (%s)%s%n", s.intensity().value(),
+                s.intensity().source(), intensityEffect(config, s)));
+        b.append("exposure: ").append(position.describe(config.underlying().symbol(), s.exposureMultiplier().source()))
+                .append('\n');
+    }
+
+    private static String intensityEffect(WeeklyHedgeConfig config, RollSignals s) {
+        return switch (s.intensity().value()) {
+            case FULL -> config.regimes().allowance(s.regime().value()).lighterThanFull()
+                    ? ": the full hedge, not the " + s.regime().value() + " regime's lighter one" : ": the full hedge";
+            case NONE -> ": nothing to protect";
+            case REDUCED, STANDARD -> ": the " + s.regime().value() + " regime's hedge";
+        };
+    }
+
+    static String hedge(WeeklyHedgeConfig config, LocalDate analysis, LocalDate execution, RollSignals signals,
+            PositionTarget position, double iv, HedgeMarket market, long shares, HedgeOptimization o,
+            RollTolerance tolerance, Extras extras, List<String> warnings) {
+        VolatilityRegime regime = signals.regime().value();
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "weekly XSP hedge — analysis %s, execution %s, expiry %s (%d sessions)%n",
                 analysis, execution, market.expiry(), market.tradingDays()));
-        b.append(String.format(Locale.ROOT, "position: %d %s @ %.2f = %.0f USD; XSP %.2f%n", shares,
-                config.underlying().symbol(), market.uproSpot(), shares * market.uproSpot(), market.xspSpot()));
-        b.append(String.format(Locale.ROOT, "risk assessment: HOLD (%s)%n", source));
-        b.append(String.format(Locale.ROOT, "IV regime: %s (XSP ATM IV %.1f%%)%n", regime, iv * 100));
+        b.append(String.format(Locale.ROOT, "position: %d %s @ %.2f = %.0f USD; XSP %.2f (ATM IV %.1f%%)%n", shares,
+                config.underlying().symbol(), market.uproSpot(), shares * market.uproSpot(), market.xspSpot(),
+                iv * 100));
+        signalLines(b, config, signals, position);
         b.append(String.format(Locale.ROOT, "loss tolerance: %s loss within %.0f USD (%s); %d candidates on %d paths "
                 + "(seed %d)%n", o.measure(), o.toleranceUsd(), fraction(tolerance, regime), o.candidateCount(),
                 o.scenarios().pathCount(), o.scenarios().spec().seed()));
@@ -106,7 +133,7 @@ public final class RollReport {
     }
 
     /** "2.70% of the position", and the regime's scale when it widens the tolerance. */
-    static String fraction(RollTolerance t, IvRegime regime) {
+    static String fraction(RollTolerance t, VolatilityRegime regime) {
         String f = String.format(Locale.ROOT, "%.2f%% of the position", t.fractionOfPosition() * 100);
         return t.regimeScale() == 1.0 ? f
                 : f + String.format(Locale.ROOT, " x %s toleranceScale %s", regime, t.regimeScale());

@@ -17,9 +17,7 @@ import io.tailguard.hedge.HedgeDecision;
 import io.tailguard.hedge.HedgeMarket;
 import io.tailguard.hedge.HedgeOptimization;
 import io.tailguard.hedge.HedgeOptimizer;
-import io.tailguard.hedge.IvRegime;
 import io.tailguard.hedge.IvRegimeConfig;
-import io.tailguard.hedge.IvRegimeRules;
 import io.tailguard.hedge.QuotedStrike;
 import io.tailguard.hedge.RollTiming;
 import io.tailguard.hedge.RollTolerance;
@@ -28,9 +26,8 @@ import io.tailguard.hedge.WeeklyHedgeConfig;
 import io.tailguard.orders.Proposal;
 import io.tailguard.pricing.montecarlo.JointScenarios;
 import io.tailguard.domain.TradingCalendar;
+import io.tailguard.signals.HedgeIntensity;
 import io.tailguard.signals.HoldState;
-import io.tailguard.signals.Outcome;
-import io.tailguard.signals.SignalSnapshot;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -44,7 +41,8 @@ import java.util.SortedSet;
 
 /**
  * The weekly roll: reads positions and cash, pulls the XSP put chain for the target expiry (and the
- * UPRO call chain when the regime allows calls), reads the IV regime and the hold/out signal, runs the
+ * UPRO call chain when the regime allows calls), takes hold/out, the volatility regime, the hedge intensity and
+ * the exposure multiplier from the latest signal snapshot as the strategy says ({@link RollSignals}), runs the
  * optimizer on one set of paths, and builds the proposal with the report the trader decides on.
  * {@link #roll} hands the proposal to the {@link ProposalSink}; {@link #preview} does not.
  */
@@ -118,7 +116,6 @@ public final class WeeklyHedgeRollService implements ScheduledRoll {
         List<Position> shortCalls = positions.stream().filter(p -> p.contract().isOption()
                 && p.contract().symbol().equals(upro.symbol()) && p.contract().right() == OptionRight.CALL
                 && p.quantity().signum() < 0).toList();
-        HoldRead hold = holdOut();
         long t1 = System.nanoTime();
 
         SortedSet<LocalDate> listed = ListedExpiries.of(broker, xsp, config.hedgeInstrument().tradingClass());
@@ -134,12 +131,17 @@ public final class WeeklyHedgeRollService implements ScheduledRoll {
         }
         double uproSpot = stockPrice(upro);
         double xspSpot = putChain.underlyingPrice();
-        double atmIv = atmIv(putChain, xspSpot, xsp, warnings);
-        IvRegimeRules rules = new IvRegimeRules(config.regimes());
-        IvRegime regime = rules.classify(atmIv, recentIv(xsp, warnings));
-        IvRegimeConfig.RegimeAllowance allowance = rules.allowance(regime);
-        boolean calls = hold.state == HoldState.HOLD && config.search().shortCallsAllowed() && allowance.shortCalls()
-                && shares >= 100;
+        List<DailyBar> dailyIv = dailyIv(xsp, warnings);
+        double atmIv = atmIv(putChain, xspSpot, dailyIv, warnings);
+        RollSignals read = RollSignals.read(signals, config, calendar, analysisDate, atmIv, dailyIv.stream()
+                .filter(b -> b.date().isBefore(analysisDate)).map(DailyBar::close).toList());
+        HoldState hold = read.holdOut().value();
+        IvRegimeConfig.RegimeAllowance allowance = allowance(read);
+        double netLiquidation = account.netLiquidation().doubleValue();
+        PositionTarget position = PositionTarget.of(shares, backing(shortCalls), config.commitment(),
+                read.exposureMultiplier().value(), netLiquidation, uproSpot);
+        boolean calls = hold == HoldState.HOLD && config.search().shortCallsAllowed() && allowance.shortCalls()
+                && position.kept() >= 100;
         List<QuotedStrike> callQuotes = List.of();
         Map<Double, Contract> callContracts = Map.of();
         LocalDate callExpiry = null;
@@ -160,25 +162,29 @@ public final class WeeklyHedgeRollService implements ScheduledRoll {
         HedgeMarket market = new HedgeMarket(uproSpot, xspSpot, atmIv, expiry, days, quoted(putChain), callQuotes);
         long t2 = System.nanoTime();
 
-        long analysedShares = shares > 0 ? shares
-                : (long) Math.floor(config.commitment() * account.netLiquidation().doubleValue() / uproSpot);
+        long analysedShares = shares > 0 ? position.kept() : position.target();
         if (shares <= 0) {
             warnings.add("no " + upro.symbol() + " held: analysed the target position of " + analysedShares
-                    + " shares (" + config.commitment() + " of net liquidation)");
+                    + " shares (" + config.commitment() + " of net liquidation"
+                    + (position.multiplier() < 1 ? String.format(java.util.Locale.ROOT, " x exposure multiplier %.2f",
+                            position.multiplier()) : "") + ")");
         }
         ProposalBuilder builder = new ProposalBuilder(config, clock, putChain, callContracts, broker);
-        if (hold.state == HoldState.OUT) {
-            Optional<Proposal> divest = builder.divest(shares, shortCalls, hold.source);
-            String report = RollReport.out(config, analysisDate, executionDate, hold.source, shares, regime, atmIv);
+        if (hold == HoldState.OUT || analysedShares <= 0) {
+            String why = hold == HoldState.OUT ? read.holdOut().source()
+                    : String.format(java.util.Locale.ROOT, "exposure multiplier %.2f from %s: a target of no share",
+                            position.multiplier(), read.exposureMultiplier().source());
+            Optional<Proposal> divest = builder.divest(shares, shortCalls, why);
+            String report = RollReport.out(config, analysisDate, executionDate, shares, read, position);
             long t3 = System.nanoTime();
-            return new RollAnalysis(analysisDate, executionDate, shares, account.netLiquidation().doubleValue(),
-                    hold.state, hold.source, regime, market, Optional.empty(), Optional.empty(), divest, report,
+            return new RollAnalysis(analysisDate, executionDate, shares, netLiquidation, HoldState.OUT, why, read,
+                    position, market, Optional.empty(), Optional.empty(), divest, report,
                     warnings, new RollAnalysis.StageTimes(ms(t0, t1), ms(t1, t2), 0, ms(t2, t3), 0));
         }
         RollTolerance tolerance = new RollTolerance(config.lossTolerance().fractionOfPosition(),
                 analysedShares * uproSpot, allowance.toleranceScale());
         double toleranceUsd = tolerance.usd();
-        SearchBounds bounds = bounds(analysedShares, shares, market, allowance, calls);
+        SearchBounds bounds = bounds(analysedShares, position.kept(), market, allowance, calls);
         JointScenarios scenarios = HedgeOptimizer.simulate(market, config.simulation(), config.underlying(), atmIv, days,
                 false);
         long t3 = System.nanoTime();
@@ -192,16 +198,16 @@ public final class WeeklyHedgeRollService implements ScheduledRoll {
         long t5 = System.nanoTime();
         Optional<Proposal> proposal = Optional.empty();
         if (shares > 0) {
-            proposal = builder.hedge(optimization, tolerance, shortCalls, uproSpot, executionDate, expiry, hold.source,
-                    regime, atmIv);
+            proposal = builder.hedge(optimization, tolerance, shortCalls, uproSpot, executionDate, expiry, read,
+                    position, atmIv);
         } else {
             warnings.add("no proposal: there are no shares to hedge");
         }
-        String report = RollReport.hedge(config, analysisDate, executionDate, hold.source, regime, atmIv, market,
+        String report = RollReport.hedge(config, analysisDate, executionDate, read, position, atmIv, market,
                 analysedShares, optimization, tolerance, extras, warnings);
-        return new RollAnalysis(analysisDate, executionDate, shares, account.netLiquidation().doubleValue(), hold.state,
-                hold.source, regime, market, Optional.of(optimization), Optional.of(tolerance), proposal, report,
-                warnings, new RollAnalysis.StageTimes(ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4), ms(t4, t5)));
+        return new RollAnalysis(analysisDate, executionDate, shares, netLiquidation, hold, read.holdOut().source(), read,
+                position, market, Optional.of(optimization), Optional.of(tolerance), proposal, report, warnings,
+                new RollAnalysis.StageTimes(ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4), ms(t4, t5)));
     }
 
     private SearchBounds bounds(long analysedShares, long heldShares, HedgeMarket market,
@@ -219,25 +225,21 @@ public final class WeeklyHedgeRollService implements ScheduledRoll {
                 s.callMoneynessMax(), maxCalls, s.callCountSteps(), s.callStagePuts(), config.limits().maxPremiumUsd());
     }
 
-    private record HoldRead(HoldState state, String source) {
+    /**
+     * What the regime lets this roll trade. A FULL hedge intensity (a stressed market: VIX above its stress level or
+     * the term structure inverted) keeps any regime from hedging less: a spike that is fading is still a spike while
+     * VIX is above 30. Calls stay as the regime allows them: taking them away in stress can leave no structure within
+     * the tolerance at high IV, and so no hedge at all.
+     */
+    private IvRegimeConfig.RegimeAllowance allowance(RollSignals read) {
+        IvRegimeConfig.RegimeAllowance a = config.regimes().allowance(read.regime().value());
+        return read.intensity().value() == HedgeIntensity.FULL ? a.atFullHedge() : a;
     }
 
-    private HoldRead holdOut() {
-        WeeklyHedgeConfig.RiskAssessment ra = config.riskAssessment();
-        HoldState fallback = ra.fallback() == WeeklyHedgeConfig.HoldFallback.OUT ? HoldState.OUT : HoldState.HOLD;
-        if (ra.source() == WeeklyHedgeConfig.RiskSource.CONFIGURED) {
-            return new HoldRead(fallback, "configured " + fallback + " (riskAssessment.source: configured)");
-        }
-        Optional<SignalSnapshot> latest = signals.latest();
-        if (latest.isEmpty()) {
-            return new HoldRead(fallback, "configured fallback " + fallback + " (no stored signal snapshot)");
-        }
-        Outcome<HoldState> h = latest.get().holdOut();
-        if (h instanceof Outcome.Known<HoldState> known) {
-            return new HoldRead(known.value(), "signal snapshot of " + latest.get().asOf());
-        }
-        return new HoldRead(fallback, "configured fallback " + fallback + " (signal snapshot of "
-                + latest.get().asOf() + " has hold/out unknown: " + h.reasonOrEmpty() + ")");
+    /** Shares that back the short calls held (100 per contract unless the contract says otherwise). */
+    private static long backing(List<Position> shortCalls) {
+        return shortCalls.stream().mapToLong(p -> p.quantity().abs().longValue()
+                * (p.contract().multiplier() > 0 ? p.contract().multiplier() : 100)).sum();
     }
 
     private double stockPrice(Contract stock) {
@@ -251,7 +253,7 @@ public final class WeeklyHedgeRollService implements ScheduledRoll {
         throw new BrokerException(io.tailguard.broker.BrokerErrorKind.NOT_FOUND, 0, "no price for " + stock.symbol());
     }
 
-    private double atmIv(OptionChain chain, double spot, Contract xsp, List<String> warnings) {
+    private double atmIv(OptionChain chain, double spot, List<DailyBar> dailyIv, List<String> warnings) {
         OptionQuote atm = null;
         for (OptionQuote q : chain.options()) {
             double iv = q.quote().greeks().impliedVol();
@@ -263,18 +265,18 @@ public final class WeeklyHedgeRollService implements ScheduledRoll {
         if (atm != null) {
             return atm.quote().greeks().impliedVol();
         }
-        List<Double> history = recentIv(xsp, warnings);
-        if (!history.isEmpty()) {
+        if (!dailyIv.isEmpty()) {
             warnings.add("no implied vol on the chain: used the broker's daily IV");
-            return history.get(history.size() - 1);
+            return dailyIv.get(dailyIv.size() - 1).close();
         }
         throw new IllegalStateException("no XSP implied volatility on the chain nor from the broker");
     }
 
-    private List<Double> recentIv(Contract xsp, List<String> warnings) {
+    /** The broker's daily XSP IVs, oldest first: enough sessions for the regime rule's fall from a peak. */
+    private List<DailyBar> dailyIv(Contract xsp, List<String> warnings) {
         try {
-            return broker.dailyImpliedVolatility(xsp, config.regimes().fallingLookbackDays() + 1).stream()
-                    .map(DailyBar::close).filter(v -> v > 0).toList();
+            return broker.dailyImpliedVolatility(xsp, signals.regimeRule().fallingLookbackDays() + 1).stream()
+                    .filter(b -> b.close() > 0).toList();
         } catch (BrokerException e) {
             warnings.add("no IV history (" + e.getMessage() + "): the falling-from-high regime was not checked");
             return List.of();

@@ -208,13 +208,13 @@ public final class SignalSnapshotRepository {
         each(c, "SELECT * FROM signal_snapshot WHERE id = ?", id, rs -> found.add(new SignalSnapshot(
                 rs.getTimestamp("taken_at").toInstant(), date(rs, "as_of"), inputs, layers,
                 outcome(rs, "regime", MarketRegime::valueOf),
-                outcome(rs, "volatility_regime", VolatilityRegime::valueOf),
+                outcome(rs, "volatility_regime", VolatilityRegime::parse),
                 outcome(rs, "hold_out", HoldState::valueOf),
                 new HysteresisMemory(HoldState.valueOf(rs.getString("memory_state")), rs.getInt("memory_calm_days"),
                         rs.getDate("memory_as_of") == null ? null : date(rs, "memory_as_of")),
                 rs.getObject("exposure_multiplier") == null ? Outcome.unknown(rs.getString("exposure_reason"))
                         : Outcome.known(rs.getDouble("exposure_multiplier")),
-                outcome(rs, "hedge_intensity", HedgeIntensity::valueOf), candidates, missing)));
+                outcome(rs, "hedge_intensity", HedgeIntensity::parse), candidates, missing)));
         if (found.isEmpty()) {
             throw new IllegalArgumentException("no signal snapshot with id " + id);
         }

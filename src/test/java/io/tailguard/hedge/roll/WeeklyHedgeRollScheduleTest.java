@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tailguard.app.WeeklyHedgeStrategy;
 import io.tailguard.hedge.WeeklyHedgeConfig;
 import io.tailguard.schedule.ExchangeCalendar;
+import io.tailguard.testing.SignalFixtures;
 import io.tailguard.testing.StubBroker;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -22,8 +23,8 @@ class WeeklyHedgeRollScheduleTest {
     private RollOutcome fireAt(String newYorkTime) {
         Clock clock = Clock.fixed(LocalDateTime.parse(newYorkTime).atZone(NEW_YORK).toInstant(), NEW_YORK);
         // StubBroker throws on a chain pull: a skip must decide before asking the market anything
-        return new WeeklyHedgeRollService(clock, new StubBroker(), SignalsReader.none(), proposals::add,
-                ExchangeCalendar.nyse(), config).rollOnSchedule();
+        return new WeeklyHedgeRollService(clock, new StubBroker(), SignalsReader.none(SignalFixtures.REGIME_RULE),
+                proposals::add, ExchangeCalendar.nyse(), config).rollOnSchedule();
     }
 
     @Test

@@ -15,7 +15,6 @@ import io.tailguard.domain.OptionRight;
 import io.tailguard.domain.OrderSide;
 import io.tailguard.domain.SecurityType;
 import io.tailguard.hedge.HedgeDecision;
-import io.tailguard.hedge.IvRegime;
 import io.tailguard.hedge.LossMeasure;
 import io.tailguard.hedge.RollTolerance;
 import io.tailguard.hedge.WeeklyHedgeConfig;
@@ -25,6 +24,8 @@ import io.tailguard.orders.Proposal;
 import io.tailguard.orders.ProposalState;
 import io.tailguard.schedule.ExchangeCalendar;
 import io.tailguard.signals.HoldState;
+import io.tailguard.signals.VolatilityRegime;
+import io.tailguard.testing.SignalFixtures;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +41,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The whole roll analysis against the simulated gateway over loopback, through our own client. */
 class WeeklyHedgeRollServiceSimTest {
+    private static final SignalsReader NO_SNAPSHOT = SignalsReader.none(SignalFixtures.REGIME_RULE);
     private final ExchangeCalendar calendar = ExchangeCalendar.nyse();
     private final List<Proposal> stored = new CopyOnWriteArrayList<>();
     private SimGateway gateway;
@@ -67,7 +69,7 @@ class WeeklyHedgeRollServiceSimTest {
                 Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(50), Duration.ofMillis(500)),
                 marketClock);
         broker.connect();
-        return new WeeklyHedgeRollService(marketClock, broker, SignalsReader.none(), stored::add, calendar, config);
+        return new WeeklyHedgeRollService(marketClock, broker, NO_SNAPSHOT, stored::add, calendar, config);
     }
 
     /**
@@ -83,7 +85,7 @@ class WeeklyHedgeRollServiceSimTest {
                 Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(50), Duration.ofMillis(500)),
                 marketClock);
         broker.connect();
-        return new WeeklyHedgeRollService(marketClock, broker, SignalsReader.none(), stored::add, calendar, config);
+        return new WeeklyHedgeRollService(marketClock, broker, NO_SNAPSHOT, stored::add, calendar, config);
     }
 
     @ParameterizedTest(name = "at {0} New York: analysis on the close of {1}")
@@ -100,7 +102,7 @@ class WeeklyHedgeRollServiceSimTest {
         assertThat(a.executionDate()).isEqualTo(LocalDate.parse(execution));
         assertThat(calendar.tradingDaysBetween(a.analysisDate(), a.market().expiry())).isGreaterThanOrEqualTo(5);
         // the mid-teens: puts alone cannot meet the 2.7% tolerance, covered calls on part of the shares do
-        assertThat(a.regime()).isEqualTo(IvRegime.MODEST);
+        assertThat(a.regime()).isEqualTo(VolatilityRegime.MODEST);
         assertThat(a.feasible()).as(a.report()).isTrue();
         assertThat(a.feasibleTolerance()).isEmpty();
         Proposal p = a.proposal().orElseThrow();
@@ -133,10 +135,10 @@ class WeeklyHedgeRollServiceSimTest {
         assertThat(a.report()).contains("NO FEASIBLE HEDGE", "feasible tolerance",
                 "lossTolerance.fractionOfPosition: " + figure, "closest (not proposed)");
         // the same market (the clock stands still), the same paths: the figure passes, a basis point less does not
-        RollAnalysis at = new WeeklyHedgeRollService(marketClock, broker, SignalsReader.none(), stored::add, calendar,
+        RollAnalysis at = new WeeklyHedgeRollService(marketClock, broker, NO_SNAPSHOT, stored::add, calendar,
                 tight.withLossTolerance(new WeeklyHedgeConfig.LossTolerance(feasible.fractionOfPosition(),
                         LossMeasure.P5))).preview(false);
-        RollAnalysis below = new WeeklyHedgeRollService(marketClock, broker, SignalsReader.none(), stored::add,
+        RollAnalysis below = new WeeklyHedgeRollService(marketClock, broker, NO_SNAPSHOT, stored::add,
                 calendar, tight.withLossTolerance(new WeeklyHedgeConfig.LossTolerance(
                         feasible.fractionOfPosition() - 0.0001, LossMeasure.P5))).preview(false);
         assertThat(at.feasible()).as(at.report()).isTrue();
@@ -161,7 +163,7 @@ class WeeklyHedgeRollServiceSimTest {
 
         RollAnalysis analysis = service.roll(today, calendar.nextTradingDay(today), false);
 
-        assertThat(analysis.regime()).isEqualTo(IvRegime.CHEAP);
+        assertThat(analysis.regime()).isEqualTo(VolatilityRegime.CHEAP);
         assertThat(analysis.holdOut()).isEqualTo(HoldState.HOLD);
         assertThat(analysis.holdOutSource()).contains("fallback");
         assertThat(analysis.shares()).isEqualTo(4000);
@@ -198,7 +200,7 @@ class WeeklyHedgeRollServiceSimTest {
 
         RollAnalysis analysis = service.analyze(today, calendar.nextTradingDay(today), false);
 
-        assertThat(analysis.regime()).isEqualTo(IvRegime.RICH);
+        assertThat(analysis.regime()).isEqualTo(VolatilityRegime.RICH);
         var evaluated = analysis.optimization().orElseThrow().evaluated();
         assertThat(evaluated).anySatisfy(s -> assertThat(s.structure().legs()).anyMatch(l -> l.isShort()));
         assertThat(evaluated).allSatisfy(s -> assertThat(s.structure().legs().stream().filter(l -> l.isShort())
