@@ -119,7 +119,7 @@ class HedgeCliIT {
                         "hedge intensity: " + intensity + " (" + snapshot + ")",
                         "exposure: multiplier " + multiplier + " (" + snapshot + ")")
                 .containsPattern("(?m)^proposal H\\S+ \\(weekly-xsp-hedge\\)$|^proposal: none");
-        assertThat(after.stdoutLines()).as(after.describe()).noneMatch(l -> LOG_LINE.matcher(l).find());
+        assertThat(after.logLinesOnStdout()).as(after.describe()).isEmpty();
     }
 
     /** The first group of a line of {@code r}'s stdout matching {@code linePattern} (anchored at the line start). */
