@@ -31,6 +31,7 @@ import io.tailguard.schedule.ExchangeCalendar;
 import io.tailguard.store.AuditLog;
 import io.tailguard.store.Database;
 import io.tailguard.testing.Await;
+import io.tailguard.testing.DoneProposals;
 import io.tailguard.testing.TestDatabases;
 import java.io.IOException;
 import java.math.BigDecimal;

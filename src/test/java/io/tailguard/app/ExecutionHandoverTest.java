@@ -1,8 +1,8 @@
 package io.tailguard.app;
 
-import static io.tailguard.app.DoneProposals.CYCLE;
-import static io.tailguard.app.DoneProposals.FILLED_AT;
-import static io.tailguard.app.DoneProposals.LAST_FILL;
+import static io.tailguard.testing.DoneProposals.CYCLE;
+import static io.tailguard.testing.DoneProposals.FILLED_AT;
+import static io.tailguard.testing.DoneProposals.LAST_FILL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tailguard.hedge.roll.ProposalBuilder;
@@ -18,6 +18,7 @@ import io.tailguard.orders.Proposal;
 import io.tailguard.orders.store.OrderStore;
 import io.tailguard.orders.store.ProposalStore;
 import io.tailguard.store.Database;
+import io.tailguard.testing.DoneProposals;
 import io.tailguard.testing.MutableClock;
 import io.tailguard.testing.StubBroker;
 import io.tailguard.testing.TestDatabases;

@@ -1,4 +1,4 @@
-package io.tailguard.app;
+package io.tailguard.testing;
 
 import io.tailguard.domain.CommissionReport;
 import io.tailguard.domain.Contract;
@@ -28,16 +28,16 @@ import java.util.Map;
  * 17 XSP 587 puts and 10 short UPRO 84 calls, each leg's order FILLED, and (for {@link #executed}) its executions
  * and the puts' commissions.
  */
-final class DoneProposals {
-    static final LocalDate EXPIRY = LocalDate.of(2026, 12, 4);
-    static final String CYCLE = "W" + EXPIRY;
-    static final Contract PUT_587 = Contract.option("XSP", EXPIRY, new BigDecimal("587"), OptionRight.PUT, "XSP", 100);
-    static final Contract CALL_84 = Contract.option("UPRO", EXPIRY, new BigDecimal("84"), OptionRight.CALL, "UPRO",
+public final class DoneProposals {
+    public static final LocalDate EXPIRY = LocalDate.of(2026, 12, 4);
+    public static final String CYCLE = "W" + EXPIRY;
+    public static final Contract PUT_587 = Contract.option("XSP", EXPIRY, new BigDecimal("587"), OptionRight.PUT, "XSP", 100);
+    public static final Contract CALL_84 = Contract.option("UPRO", EXPIRY, new BigDecimal("84"), OptionRight.CALL, "UPRO",
             100);
     /** Monday 2026-11-30, 09:31 New York: the first put fill. */
-    static final Instant FILLED_AT = Instant.parse("2026-11-30T14:31:00Z");
+    public static final Instant FILLED_AT = Instant.parse("2026-11-30T14:31:00Z");
     /** The last fill of {@link #executed}: when the hedge executed. */
-    static final Instant LAST_FILL = FILLED_AT.plusSeconds(40);
+    public static final Instant LAST_FILL = FILLED_AT.plusSeconds(40);
 
     private static final Actor DAEMON = Actor.daemon();
 
@@ -46,14 +46,14 @@ final class DoneProposals {
     private final Clock clock;
     private long nextOrderId = 500;
 
-    DoneProposals(ProposalStore proposals, OrderStore orders, Clock clock) {
+    public DoneProposals(ProposalStore proposals, OrderStore orders, Clock clock) {
         this.proposals = proposals;
         this.orders = orders;
         this.clock = clock;
     }
 
     /** DONE, every leg's order FILLED (the broker's status), no execution stored yet. */
-    Proposal done(String id, String strategy) {
+    public Proposal done(String id, String strategy) {
         List<ProposalLeg> legs = List.of(
                 new ProposalLeg(id + "-L1", PUT_587, OrderSide.BUY, 17, new BigDecimal("2.35"), new BigDecimal("2.37"),
                         new PriceBounds(BigDecimal.ZERO, new BigDecimal("2.37")), LegIntent.BUY_PROTECTION),
@@ -73,14 +73,14 @@ final class DoneProposals {
     }
 
     /** Stores one execution of the leg ({@code "L1"} puts, {@code "L2"} calls) as the order side does. */
-    void execution(String execId, Proposal p, String leg, String qty, String price, Instant at) {
+    public void execution(String execId, Proposal p, String leg, String qty, String price, Instant at) {
         ProposalLeg l = p.leg(p.id() + "-" + leg);
         long orderId = orders.byLeg(l.legId()).orElseThrow().orderId();
         orders.recordExecution(new ExecutionReport(execId, orderId, 1, l.legId(), l.contract(), l.side(),
                 new BigDecimal(qty), new BigDecimal(price), at, null, null, "DU1234567"), orderId, false);
     }
 
-    void commission(String execId, String amount) {
+    public void commission(String execId, String amount) {
         orders.recordCommission(new CommissionReport(execId, new BigDecimal(amount), "USD"));
     }
 
@@ -88,7 +88,7 @@ final class DoneProposals {
      * A weekly hedge DONE with all its executions: 10 + 7 puts at 2.35 / 2.37, 10 calls at 0.90 at
      * {@link #LAST_FILL}; the puts' commissions (6.50, 4.55) are in, the calls' ({@code <id>.e3.01}) is not yet.
      */
-    Proposal executed(String id) {
+    public Proposal executed(String id) {
         Proposal p = done(id, ProposalBuilder.STRATEGY);
         execution(id + ".e1.01", p, "L1", "10", "2.35", FILLED_AT);
         execution(id + ".e2.01", p, "L1", "7", "2.37", FILLED_AT.plusSeconds(20));
