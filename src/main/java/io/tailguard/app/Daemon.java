@@ -2,18 +2,8 @@ package io.tailguard.app;
 
 import io.tailguard.app.config.BrokerMode;
 import io.tailguard.app.config.TailguardConfig;
-import io.tailguard.broker.Broker;
-import io.tailguard.broker.ibkr.IbkrClientConfig;
-import io.tailguard.ledger.BrokerExpiryReports;
-import io.tailguard.ledger.BrokerMarketPrices;
-import io.tailguard.ledger.ExpiryBooking;
-import io.tailguard.ledger.DailyMarkToMarket;
-import io.tailguard.ledger.LedgerConfig;
-import io.tailguard.ledger.store.LedgerStore;
 import io.tailguard.schedule.SchedulerService;
 import io.tailguard.schedule.ServiceJobFactory;
-import io.tailguard.sources.SourceException;
-import io.tailguard.sources.ibkr.BrokerDailyBarSource;
 import io.tailguard.store.AuditLog;
 import io.tailguard.store.Database;
 import java.nio.file.Files;
@@ -22,11 +12,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import io.tailguard.orders.Actor;
-import io.tailguard.orders.store.ProposalStore;
-import io.tailguard.hedge.roll.WeeklyHedgeRollService;
-import java.util.function.Supplier;
-import javax.sql.DataSource;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -117,7 +102,9 @@ public final class Daemon implements AutoCloseable {
             BrokerConnection connection = broker;
             BrokerJobGate gate = new BrokerJobGate(() -> connection.ibkr().client().health().isUp(),
                     address(connection), wall);
-            JobCatalog catalog = jobCatalog(configFile, config, wall, clock, database, broker, gate);
+            DaemonServices services = DaemonServices.wire(configFile, config, database.dataSource(), connection.ibkr(),
+                    clock);
+            JobCatalog catalog = services.jobCatalog(wall, gate);
             scheduler = SchedulerService.create(database.dataSource(),
                     SchedulerService.Settings.defaults(config.schedule().timeZone(),
                             config.schedule().misfireThreshold(), !database.isH2()),
@@ -128,9 +115,8 @@ public final class Daemon implements AutoCloseable {
                     ProcessHandle.current().pid(), wall.instant(), null));
             scheduler.start();
             watch = BrokerWatch.start(scheduler.instanceId(), config.broker().mode(), broker, runs,
-                    () -> OrderDesk.start(config, database.dataSource(), connection.broker(),
-                            connection.ibkr().client()::sessionsOpened,
-                            hedgeCycles(configFile, database, connection, clock), clock, System.getenv()),
+                    () -> OrderDesk.start(config, database.dataSource(), services.proposals(), services.orders(),
+                            connection.ibkr(), services.handover(), clock, System.getenv()),
                     () -> gate.release(config.schedule().jobs()), job -> runNow(quartz, job), wall);
             publication = broker.gateway().isEmpty() ? null
                     : GatewayPublication.start(database.dataSource(), scheduler.instanceId(), broker.gateway().get(),
@@ -225,74 +211,6 @@ public final class Daemon implements AutoCloseable {
         }
     }
 
-    /**
-     * The configured jobs with their services, each wired lazily on first fire; a job that is scheduled
-     * has its configuration files read now, so a bad file stops the start rather than a later fire.
-     */
-    private static JobCatalog jobCatalog(Path configFile, TailguardConfig config, Clock wall, Clock clock,
-            Database database, BrokerConnection broker, BrokerJobGate gate) {
-        SignalServices signals = new SignalServices(clock, database.dataSource());
-        BrokerDailyBarSource brokerBars = new BrokerDailyBarSource(broker.broker());
-        if (config.broker().mode() == BrokerMode.SIM) {
-            // the embedded gateway's bars and the shipped samples, each labelled as such
-            signals.withSimulatedMarket(brokerBars, SignalServices.simulatedMarket(config.sim().seed()));
-        } else {
-            // with the broker down a bar request would wait out its timeout, one symbol after the other: the signal
-            // layers get a fast failure instead and mark those inputs missing
-            signals.withBars((symbol, from, to) -> {
-                if (!broker.ibkr().client().health().isUp()) {
-                    throw new SourceException("broker bars for " + symbol + ": the broker at " + address(broker)
-                            + " is not connected", true);
-                }
-                return brokerBars.dailyBars(symbol, from, to);
-            });
-        }
-        DataSource ds = database.dataSource();
-        Supplier<DailyMarkToMarket> markToMarket = () -> {
-            gate.require("daily-mark-to-market");
-            LedgerConfig ledgerConfig = LedgerApp.loadConfig(configFile);
-            return new DailyMarkToMarket(LedgerApp.ledger(ds, ledgerConfig, clock), new LedgerStore(ds, clock),
-                    new BrokerMarketPrices(broker.broker()), clock);
-        };
-        Supplier<WeeklyHedgeRollService> hedgeService = memoize(() -> WeeklyHedgeStrategy.service(clock,
-                broker.broker(), ds, WeeklyHedgeStrategy.load(WeeklyHedgeStrategy.DEFAULT_FILE),
-                WeeklyHedgeStrategy.proposalStore(ds, clock, Actor.daemon())));
-        Supplier<WeeklyHedgeRollService> hedge = () -> {
-            gate.require("weekly-hedge-roll");
-            return hedgeService.get();
-        };
-        Supplier<ExpiryBooking> bookingService = memoize(() -> expiryBooking(configFile, ds, broker.broker(), clock));
-        Supplier<ExpiryBooking> expiryBooking = () -> {
-            gate.require("expiry-booking"); // its evidence is the broker's positions and daily bars
-            return bookingService.get();
-        };
-        // the job shells judge lateness against Quartz's fire times, which are wall times; their services run on the market clock
-        JobCatalog catalog = JobCatalog.forDaemon(ds, wall, signals::get, markToMarket, hedge, expiryBooking);
-        if (catalog.isConfigured("weekly-hedge-roll", config.schedule().jobs())) {
-            WeeklyHedgeStrategy.load(WeeklyHedgeStrategy.DEFAULT_FILE); // a bad strategy file stops the start
-        }
-        if (catalog.isConfigured("daily-signals", config.schedule().jobs())) {
-            signals.get(); // a bad signal configuration stops the daemon at start, not at 16:30
-        }
-        return catalog;
-    }
-
-    /**
-     * Books, from the broker's positions and daily bars, how the options of cycles past expiry ended, and
-     * closes those cycles at the underlying's close on the expiry date.
-     */
-    static ExpiryBooking expiryBooking(Path configFile, DataSource ds, Broker broker, Clock clock) {
-        return new ExpiryBooking(LedgerApp.ledger(ds, LedgerApp.loadConfig(configFile), clock),
-                new BrokerExpiryReports(broker, clock), clock);
-    }
-
-    /** After each order-loop pass: executed weekly hedges open their ledger cycle, and new fills are booked. */
-    private static Runnable hedgeCycles(Path configFile, Database database, BrokerConnection broker, Clock clock) {
-        DataSource ds = database.dataSource();
-        return new HedgeCycleOpener(new ProposalStore(ds, clock), LedgerApp.ledger(ds, LedgerApp.loadConfig(configFile),
-                clock), new LedgerStore(ds, clock), broker.broker(), clock);
-    }
-
     /** The embedded gateway must start (its failure stops the daemon); TWS is connected in the background. */
     private static BrokerConnection awaitBroker(CompletableFuture<BrokerConnection> connecting) {
         try {
@@ -303,8 +221,7 @@ public final class Daemon implements AutoCloseable {
     }
 
     private static String address(BrokerConnection broker) {
-        IbkrClientConfig c = broker.ibkr().client().config();
-        return c.host() + ":" + c.port();
+        return DaemonServices.address(broker.ibkr());
     }
 
     /** A job held back while the broker was down runs now, once, with its usual shell (run log, lateness). */
@@ -359,19 +276,5 @@ public final class Daemon implements AutoCloseable {
             throw new IllegalStateException("cannot create data directory " + config.paths().dataDir() + ": "
                     + e.getMessage(), e);
         }
-    }
-
-    private static <T> java.util.function.Supplier<T> memoize(java.util.function.Supplier<T> supplier) {
-        return new java.util.function.Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = supplier.get();
-                }
-                return value;
-            }
-        };
     }
 }

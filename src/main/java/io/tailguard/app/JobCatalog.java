@@ -40,22 +40,9 @@ public final class JobCatalog {
     }
 
     /**
-     * The jobs of a daemon. Services are supplied lazily so a job that is not configured never wires
-     * (and never validates the files of) its service.
-     */
-    public static JobCatalog forDaemon(DataSource dataSource, Clock clock, Supplier<SignalRunService> signals) {
-        return forDaemon(dataSource, clock, signals, () -> {
-            throw new IllegalStateException("daily-mark-to-market needs a broker connection for its quotes");
-        }, () -> {
-            throw new IllegalStateException("the weekly hedge roll needs a broker connection");
-        }, () -> {
-            throw new IllegalStateException("expiry-booking needs a broker connection for its evidence");
-        });
-    }
-
-    /**
-     * The jobs of a daemon with the ledger's mark to market, its expiry booking and the weekly hedge roll
-     * (each built on first fire).
+     * The jobs of a daemon with their services: the signal layers, the ledger's mark to market, its expiry
+     * booking and the weekly hedge roll. Each is supplied on first fire, so a job that is not configured never
+     * builds its service.
      */
     public static JobCatalog forDaemon(DataSource dataSource, Clock clock, Supplier<SignalRunService> signals,
             Supplier<DailyMarkToMarket> markToMarket, Supplier<WeeklyHedgeRollService> hedge,

@@ -10,6 +10,7 @@ import io.tailguard.hedge.WeeklyHedgeConfig;
 import io.tailguard.hedge.roll.ProposalSink;
 import io.tailguard.hedge.roll.SignalsReader;
 import io.tailguard.hedge.roll.WeeklyHedgeRollService;
+import io.tailguard.ledger.WeeklyHedgeCycles;
 import io.tailguard.orders.Actor;
 import io.tailguard.orders.store.ProposalStore;
 import io.tailguard.schedule.ExchangeCalendar;
@@ -17,10 +18,12 @@ import io.tailguard.signals.VolatilityRegimeRule;
 import io.tailguard.sources.SignalLayersConfigLoader;
 import io.tailguard.sources.snapshot.SignalSnapshotRepository;
 import io.tailguard.store.AuditLog;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -29,6 +32,7 @@ import javax.sql.DataSource;
  * the orders' {@link ProposalStore} (with an audit row).
  */
 public final class WeeklyHedgeStrategy {
+    /** The strategy file relative to the working directory: the default of the console's {@code --strategy}. */
     public static final Path DEFAULT_FILE = Path.of("strategies", "weekly-xsp-hedge.yaml");
 
     /**
@@ -43,6 +47,22 @@ public final class WeeklyHedgeStrategy {
             "fallingLookbackDays", "volatility.regime.fallingLookbackDays");
 
     private WeeklyHedgeStrategy() {
+    }
+
+    /**
+     * The installation's strategy file: {@code strategies/} beside the configuration's directory
+     * ({@code config/tailguard.yaml} → {@code strategies/weekly-xsp-hedge.yaml}), wherever the process runs.
+     */
+    public static Path fileFor(Path configFile) {
+        Path configDir = configFile.toAbsolutePath().normalize().getParent();
+        Path home = configDir.getParent() == null ? configDir : configDir.getParent();
+        return home.resolve(DEFAULT_FILE);
+    }
+
+    /** The installation's strategy, bound and validated, or empty when it has no strategy file. */
+    public static Optional<WeeklyHedgeConfig> loadIfPresent(Path configFile) {
+        Path file = fileFor(configFile);
+        return Files.exists(file) ? Optional.of(load(file)) : Optional.empty();
     }
 
     /** Binds and validates the strategy file; errors name the file and the field. */
@@ -65,16 +85,25 @@ public final class WeeklyHedgeStrategy {
                 .regime();
     }
 
+    /** What the ledger needs to know of the strategy to open its cycles. */
+    public static WeeklyHedgeCycles.Terms terms(WeeklyHedgeConfig config) {
+        return new WeeklyHedgeCycles.Terms(config.underlying().symbol(), config.hedgeInstrument().symbol(),
+                config.hedgeInstrument().indexExchange());
+    }
+
     /** The latest stored snapshot (by session date), or none, and the layers' regime rule. */
     public static SignalsReader signals(DataSource dataSource) {
         SignalSnapshotRepository repo = new SignalSnapshotRepository(dataSource);
         return SignalsReader.of(regimeRule(), () -> repo.latestBefore(LocalDate.of(9999, 1, 1)));
     }
 
-    /** Proposals go to the shared database as PROPOSED, by the daemon, with an audit row. */
+    /** Proposals go to the shared database as PROPOSED, by {@code who}, with an audit row. */
     public static ProposalSink proposalStore(DataSource dataSource, Clock clock, Actor who) {
-        ProposalStore store = new ProposalStore(dataSource, clock);
-        AuditLog audit = AuditLog.forCurrentUser(dataSource, clock);
+        return proposalSink(new ProposalStore(dataSource, clock), AuditLog.forCurrentUser(dataSource, clock), who);
+    }
+
+    /** As above, into the process's own proposal store. */
+    public static ProposalSink proposalSink(ProposalStore store, AuditLog audit, Actor who) {
         return p -> {
             store.insert(p, who);
             audit.record("PROPOSAL_CREATED", p.id(), p.strategy() + ": " + p.legs().size() + " legs");

@@ -51,9 +51,14 @@ public final class HedgeCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--strategy", paramLabel = "FILE", description = "Strategy file (default: ${DEFAULT-VALUE}).",
-                defaultValue = "strategies/weekly-xsp-hedge.yaml")
+        @Option(names = "--strategy", paramLabel = "FILE", description = "Strategy file (default: "
+                + "strategies/weekly-xsp-hedge.yaml beside the configuration's directory, the daemon's).")
         Path strategyFile;
+
+        /** The strategy the trader named, else the installation's: the file the daemon reads. */
+        Path strategyFile() {
+            return strategyFile != null ? strategyFile : WeeklyHedgeStrategy.fileFor(hedge.root.configFile());
+        }
 
         @Option(names = "--no-analyses", description = "Skip the tenor comparison and the IV sensitivity.")
         boolean noAnalyses;
@@ -66,7 +71,7 @@ public final class HedgeCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             TailguardConfig config = ConfigLoader.fromSystemEnvironment().load(hedge.root.configFile());
-            WeeklyHedgeConfig strategy = WeeklyHedgeStrategy.load(strategyFile);
+            WeeklyHedgeConfig strategy = WeeklyHedgeStrategy.load(strategyFile());
             Clock wall = Clock.systemUTC();
             Clock clock = MarketClock.forConsole(config, wall); // the daemon's market time while it runs (sim mode)
             PrintWriter out = spec.commandLine().getOut();
@@ -92,7 +97,7 @@ public final class HedgeCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             TailguardConfig config = ConfigLoader.fromSystemEnvironment().load(hedge.root.configFile());
-            WeeklyHedgeConfig strategy = WeeklyHedgeStrategy.load(strategyFile);
+            WeeklyHedgeConfig strategy = WeeklyHedgeStrategy.load(strategyFile());
             Clock wall = Clock.systemUTC();
             Clock clock = MarketClock.forConsole(config, wall); // the daemon's market time while it runs (sim mode)
             PrintWriter out = spec.commandLine().getOut();

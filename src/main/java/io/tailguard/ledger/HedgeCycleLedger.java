@@ -9,14 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The ledger's entry point. The weekly hedge calls {@link #openCycle} at each roll (and
- * {@link #attachProposal} for a buy-back or early close); the daemon calls {@link #syncFills} when
- * executions or commissions arrive, and the lifecycle methods when the broker reports a settlement,
- * an expiry or an assignment. Every method is idempotent: calling it again with the same report books
- * nothing more.
+ * The ledger's entry point. A weekly hedge proposal that is DONE opens its cycle through
+ * {@link WeeklyHedgeCycles} (the orders side hands it over through the {@link ExecutedProposals} port, with
+ * its fills), which calls {@link #openCycle} and {@link #bookFills}; {@link #attachProposal} adds a buy-back or
+ * an early close. Fills that arrive later (commissions, corrections) are read through the {@link ProposalFills}
+ * port by {@link #syncFills} / {@link #syncAllOpen}, which the daemon's order loop, the mark to market and the
+ * expiry booking call; {@link ExpiryBooking} calls the lifecycle methods when the broker shows a settlement, an
+ * expiry or an assignment. Every method is idempotent: calling it again with the same report books nothing more.
  */
 public final class HedgeCycleLedger {
     /** The id prefix of the cycles {@code tailguard demo} copies into the configured ledger. */
@@ -26,11 +29,13 @@ public final class HedgeCycleLedger {
     private final LedgerStore store;
     private final LedgerConfig config;
     private final Clock clock;
+    private final ProposalFills fills;
 
-    public HedgeCycleLedger(LedgerStore store, LedgerConfig config, Clock clock) {
+    public HedgeCycleLedger(LedgerStore store, LedgerConfig config, Clock clock, ProposalFills fills) {
         this.store = store;
         this.config = config;
         this.clock = clock;
+        this.fills = fills;
     }
 
     /**
@@ -88,16 +93,28 @@ public final class HedgeCycleLedger {
     }
 
     /**
-     * Books the executions and commissions the orders layer has stored for the cycle's proposals: new
-     * fills, corrections (a reversal and the corrected fill) and commissions that arrived late. Returns
-     * how many entries were booked.
+     * Books the executions and commissions the orders layer has stored for the cycle's proposals (read through
+     * {@link ProposalFills}): new fills, corrections (a reversal and the corrected fill) and commissions that
+     * arrived late. Returns how many entries were booked.
      */
     public int syncFills(String cycleId) {
-        List<BrokerFill> fills = store.fills(cycleId);
+        List<BrokerFill> all = new ArrayList<>();
+        for (String proposalId : store.proposals(cycleId)) {
+            all.addAll(fills.of(proposalId));
+        }
+        return bookFills(cycleId, all);
+    }
+
+    /**
+     * Books these fills (of the cycle's proposals, as the orders layer last stored them) into the cycle: a fill
+     * already booked under its execId adds nothing, a corrected one a reversal and the corrected fill, a
+     * commission once it is known. Returns how many entries were booked.
+     */
+    public int bookFills(String cycleId, List<BrokerFill> reported) {
         return book(cycleId, booked -> {
             List<LedgerEntry> all = new ArrayList<>(booked);
             List<LedgerEntry> added = new ArrayList<>();
-            for (BrokerFill f : fills) {
+            for (BrokerFill f : reported) {
                 List<LedgerEntry> more = CycleBooking.book(cycleId, f, all);
                 all.addAll(more);
                 added.addAll(more);
@@ -165,7 +182,16 @@ public final class HedgeCycleLedger {
     }
 
     public HedgeCycle cycle(String cycleId) {
-        return store.cycle(cycleId).orElseThrow(() -> new NoSuchElementException("no hedge cycle " + cycleId));
+        return findCycle(cycleId).orElseThrow(() -> new NoSuchElementException("no hedge cycle " + cycleId));
+    }
+
+    public Optional<HedgeCycle> findCycle(String cycleId) {
+        return store.cycle(cycleId);
+    }
+
+    /** The cycle a proposal's fills are booked in, if it is attached to one. */
+    public Optional<String> cycleOf(String proposalId) {
+        return store.cycleOf(proposalId);
     }
 
     public List<HedgeCycle> cycles() {

@@ -38,13 +38,16 @@ public final class OrderEventRecorder implements OrderEventListener {
     private final Actor daemon;
     private final MarketHours hours;
     private final Clock clock;
+    private final ProposalDoneListener onDone;
 
-    public OrderEventRecorder(OrderStore orders, ProposalStore proposals, Actor daemon, MarketHours hours, Clock clock) {
+    public OrderEventRecorder(OrderStore orders, ProposalStore proposals, Actor daemon, MarketHours hours, Clock clock,
+            ProposalDoneListener onDone) {
         this.orders = orders;
         this.proposals = proposals;
         this.daemon = daemon;
         this.hours = hours;
         this.clock = clock;
+        this.onDone = onDone;
     }
 
     @Override
@@ -155,7 +158,7 @@ public final class OrderEventRecorder implements OrderEventListener {
         Ending ending = ending(o, target, detail);
         if (orders.end(o.orderId(), o.state(), target, daemon, detail, ending.why(), ending.detail())) {
             log.info("order {} ({}) {}: {}", o.orderId(), o.legId(), target, ending.why().describe(ending.detail()));
-            ProposalCompletion.closeIfDone(o.proposalId(), proposals, orders, daemon);
+            ProposalCompletion.closeIfDone(o.proposalId(), proposals, orders, daemon, onDone);
         } else {
             log.debug("order {}: {} -> {} is not legal, ignored ({})", o.orderId(), o.state(), target, detail);
         }

@@ -54,12 +54,21 @@ public final class OrderExecutionService {
     private final OrderCancels cancels;
     private final ProposalNotes notes;
     private final LegListing listing;
+    private final ProposalDoneListener onDone;
     private final LimitPricer pricer = LimitPricer.DEFAULT;
     private AutoCloseable subscription;
 
     public OrderExecutionService(ProposalStore proposals, OrderStore orders, TradingStateStore tradingState,
             ApprovalService approvals, OrderRoute route, MarketView market, TransmissionGates gates,
             OrderWorkingConfig working, Clock clock, Checkpoint checkpoint) {
+        this(proposals, orders, tradingState, approvals, route, market, gates, working, clock, checkpoint,
+                ProposalDoneListener.NONE);
+    }
+
+    /** As above; {@code onDone} is told of each proposal this service (or its order-event recorder) closes DONE. */
+    public OrderExecutionService(ProposalStore proposals, OrderStore orders, TradingStateStore tradingState,
+            ApprovalService approvals, OrderRoute route, MarketView market, TransmissionGates gates,
+            OrderWorkingConfig working, Clock clock, Checkpoint checkpoint, ProposalDoneListener onDone) {
         this.proposals = proposals;
         this.orders = orders;
         this.tradingState = tradingState;
@@ -70,10 +79,11 @@ public final class OrderExecutionService {
         this.working = working;
         this.clock = clock;
         this.checkpoint = checkpoint;
+        this.onDone = onDone;
         this.daemon = Actor.daemon();
         this.auto = Actor.autoApproval();
         this.hours = approvals.checks().hours();
-        this.recorder = new OrderEventRecorder(orders, proposals, daemon, hours, clock);
+        this.recorder = new OrderEventRecorder(orders, proposals, daemon, hours, clock, onDone);
         this.reconciler = new Reconciler(route, orders, proposals, recorder, clock, working, daemon);
         this.cancels = new OrderCancels(orders, route, working, clock, daemon);
         this.notes = new ProposalNotes(proposals, daemon);
@@ -114,7 +124,7 @@ public final class OrderExecutionService {
             notes.guarded(lost.proposalId(), () -> resendLost(lost));
         }
         for (Proposal p : proposals.inStates(ProposalState.SUBMITTED)) {
-            ProposalCompletion.closeIfDone(p.id(), proposals, orders, daemon);
+            ProposalCompletion.closeIfDone(p.id(), proposals, orders, daemon, onDone);
         }
         if (report.adoptedOrders() > 0 || report.inferredFills() > 0 || report.stateChanges() > 0) {
             log.info("reconciled: {} orders adopted, {} fills inferred, {} states changed, {} orders re-sent",
@@ -228,7 +238,7 @@ public final class OrderExecutionService {
             orders.end(lost.orderId(), OrderState.PENDING_SUBMIT, OrderState.CANCELLED, daemon,
                     "never reached the broker; not sent", OrderEnd.CANCELLED_BY_TRADER, "before it reached the broker, by "
                             + cancel.get().describe());
-            ProposalCompletion.closeIfDone(p.id(), proposals, orders, daemon);
+            ProposalCompletion.closeIfDone(p.id(), proposals, orders, daemon, onDone);
             return;
         }
         if (!hours.status(p, clock.instant()).isOpen()) {
@@ -240,7 +250,7 @@ public final class OrderExecutionService {
         if (d instanceof GateDecision.Denied denied) {
             orders.end(lost.orderId(), OrderState.PENDING_SUBMIT, OrderState.CANCELLED, daemon,
                     "never reached the broker; not re-sent", OrderEnd.NOT_SENT, denied.describe());
-            ProposalCompletion.closeIfDone(p.id(), proposals, orders, daemon);
+            ProposalCompletion.closeIfDone(p.id(), proposals, orders, daemon, onDone);
             return;
         }
         long orderId = lost.orderId();
@@ -288,7 +298,7 @@ public final class OrderExecutionService {
                 reprice(p, leg, o);
             }
         }
-        ProposalCompletion.closeIfDone(p.id(), proposals, orders, daemon);
+        ProposalCompletion.closeIfDone(p.id(), proposals, orders, daemon, onDone);
     }
 
     /** A leg of a SUBMITTED proposal without a row: the daemon crashed after SUBMITTED, before this leg's row. */

@@ -7,17 +7,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A SUBMITTED proposal is finished when every one of its legs has an order in a final state or ended
  * without one: DONE, or CANCELLED when the trader asked for the cancel. The summary says for each leg how
- * it ended and why ("L1 CANCELLED 0/1 (working window over: ...)").
+ * it ended and why ("L1 CANCELLED 0/1 (working window over: ...)"). A proposal that reached DONE here is
+ * announced to the {@link ProposalDoneListener} (the ledger books what it traded).
  */
 final class ProposalCompletion {
+    private static final Logger log = LoggerFactory.getLogger(ProposalCompletion.class);
+
     private ProposalCompletion() {
     }
 
-    static boolean closeIfDone(String proposalId, ProposalStore proposals, OrderStore orders, Actor who) {
+    static boolean closeIfDone(String proposalId, ProposalStore proposals, OrderStore orders, Actor who,
+            ProposalDoneListener onDone) {
         Proposal p = proposals.find(proposalId).orElse(null);
         if (p == null || p.state() != ProposalState.SUBMITTED) {
             return false;
@@ -42,6 +48,14 @@ final class ProposalCompletion {
         }).collect(Collectors.joining("; "));
         ProposalState target = proposals.cancelRequest(proposalId).isPresent() ? ProposalState.CANCELLED
                 : ProposalState.DONE;
-        return proposals.transition(proposalId, ProposalState.SUBMITTED, target, who, summary, null);
+        boolean closed = proposals.transition(proposalId, ProposalState.SUBMITTED, target, who, summary, null);
+        if (closed && target == ProposalState.DONE) {
+            try {
+                onDone.done(p.withState(ProposalState.DONE, null));
+            } catch (RuntimeException e) {
+                log.error("proposal {} is DONE; telling its listener failed: {}", proposalId, e.toString(), e);
+            }
+        }
+        return closed;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tailguard.app.config.ApprovalConfig;
 import io.tailguard.app.config.ApprovalPolicy;
+import io.tailguard.app.config.ConfigLoader;
 import io.tailguard.app.config.JobConfig;
 import io.tailguard.app.config.RiskLimitsConfig;
 import io.tailguard.app.config.TradingConfig;
@@ -31,7 +32,6 @@ import io.tailguard.ledger.HedgeCycle;
 import io.tailguard.ledger.HedgeCycleLedger;
 import io.tailguard.ledger.Instrument;
 import io.tailguard.ledger.LedgerEntry;
-import io.tailguard.ledger.store.LedgerStore;
 import io.tailguard.orders.Actor;
 import io.tailguard.orders.ApprovalService;
 import io.tailguard.orders.BrokerMarketView;
@@ -57,6 +57,7 @@ import io.tailguard.testing.Await;
 import io.tailguard.testing.TestDatabases;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -75,7 +76,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A hedge cycle that closes by itself, end to end over loopback: the reference bad week on the
  * simulated gateway (manual clock), a weekly hedge of 10 XSP puts and two series of 5 short UPRO calls
  * (one deep in the money, one out of it) executed by the order service through our client, the cycle
- * opened by the daemon's opener on a real H2 database, the week run to the expiry, the gateway settling
+ * opened by the daemon's hand-over of the DONE proposal to the ledger on a real H2 database, the week run to the expiry, the gateway settling
  * after the close, and the {@code expiry-booking} job of the daemon's {@link JobCatalog} on a real Quartz
  * scheduler booking the cash settlement, the assignment and the expiry from broker evidence and closing
  * the cycle. The ledger's cash then equals the simulated account's cash change.
@@ -111,7 +112,7 @@ class ExpiryBookingOverSimGatewayTest {
     }
 
     @Test
-    void theExpiryBookingJobSettlesAssignsExpiresAndClosesTheCycleFromWhatTheGatewayShows() {
+    void theExpiryBookingJobSettlesAssignsExpiresAndClosesTheCycleFromWhatTheGatewayShows() throws Exception {
         ModelMarket market = ModelMarket.create(Scenarios.referenceBadWeekConfig(
                 MarketModelConfig.defaults().withClock(ClockMode.MANUAL, 1.0), MONDAY));
         Scenarios.applyReferenceBadWeek(market, MONDAY);
@@ -125,12 +126,16 @@ class ExpiryBookingOverSimGatewayTest {
         db = TestDatabases.inMemory();
         db.migrate();
         DataSource ds = db.dataSource();
+        // the daemon's wiring, on an installation of the shipped strategy beside its config directory
+        Path configFile = installation();
+        DaemonServices services = DaemonServices.wire(configFile, new ConfigLoader(Map.of()).load(configFile), ds,
+                broker, clock);
 
         // the week's hedge: 10 XSP puts near 585, 5 UPRO calls that end in the money, 5 that end out of it
         Contract put = listed(market, "XSP", OptionRight.PUT, new BigDecimal("585"));
         Contract callItm = listed(market, "UPRO", OptionRight.CALL, new BigDecimal("70"));
         Contract callOtm = listed(market, "UPRO", OptionRight.CALL, new BigDecimal("82"));
-        ProposalStore proposals = new ProposalStore(ds, clock);
+        ProposalStore proposals = services.proposals();
         String id = "H-test-1";
         Proposal proposal = new Proposal(id, ProposalState.PROPOSED, ProposalBuilder.STRATEGY, "test week", Map.of(),
                 List.of(leg(id + "-L1", put, OrderSide.BUY, 10, LegIntent.BUY_PROTECTION),
@@ -145,25 +150,25 @@ class ExpiryBookingOverSimGatewayTest {
         assertThat(approvals.approve(id, new Actor("trader", "desk"))).isInstanceOf(ApprovalService.Approved.class);
         BigDecimal cashBefore = gateway.account().cash();
 
-        execute(proposal, proposals, ds, clock, approvals);
+        execute(proposal, services, clock, approvals);
         assertThat(proposals.find(id).orElseThrow().state()).isEqualTo(ProposalState.DONE);
 
-        // the daemon's opener opens the week's cycle from the executed proposal and books its fills
-        Path configFile = dir.resolve("tailguard.yaml");
-        HedgeCycleLedger ledger = LedgerApp.ledger(ds, LedgerApp.loadConfig(configFile), clock);
-        new HedgeCycleOpener(proposals, ledger, new LedgerStore(ds, clock), broker, clock).run();
+        // the order loop's pass after the DONE hands the proposal to the ledger: the week's cycle opens and its
+        // fills are booked
+        services.handover().run();
+        HedgeCycleLedger ledger = services.ledger();
         String cycleId = "W" + EXPIRY;
         assertThat(ledger.cycle(cycleId).sharesStart()).isEqualByComparingTo("4000");
+        List<java.time.Instant> fillTimes = services.orders().byProposal(id).stream()
+                .flatMap(o -> services.orders().executions(o.orderId()).stream()).map(e -> e.executedAt()).toList();
+        assertThat(ledger.entries(cycleId)).filteredOn(e -> e.type() == EntryType.FILL).hasSize(fillTimes.size());
+        assertThat(ledger.cycle(cycleId).openedAt()).as("the hedge executed at its last fill")
+                .isEqualTo(fillTimes.stream().max(Comparator.naturalOrder()).orElseThrow());
 
         // the daemon's job wiring on a real Quartz scheduler; the job's lateness rule runs on the wall clock
         // (Quartz fires on it), the booking on the simulated market's clock
-        JobCatalog catalog = JobCatalog.forDaemon(ds, Clock.systemUTC(), () -> {
-            throw new IllegalStateException("not in this test");
-        }, () -> {
-            throw new IllegalStateException("not in this test");
-        }, () -> {
-            throw new IllegalStateException("not in this test");
-        }, () -> Daemon.expiryBooking(configFile, ds, broker, clock));
+        JobCatalog catalog = services.jobCatalog(Clock.systemUTC(), new BrokerJobGate(() -> true, "sim",
+                Clock.systemUTC()));
         scheduler = SchedulerService.create(ds, new SchedulerService.Settings("tailguard", NEW_YORK,
                 Duration.ofSeconds(1), 2, false, Duration.ofSeconds(1)), new ServiceJobFactory(catalog.suppliers()));
         scheduler.register(catalog.specs(Map.of("expiry-booking", new JobConfig("* * * * * ?", Duration.ofMinutes(5),
@@ -220,17 +225,31 @@ class ExpiryBookingOverSimGatewayTest {
         });
     }
 
+    /** config/tailguard.yaml (broker and database are this test's own) and the shipped strategy beside it. */
+    private Path installation() throws java.io.IOException {
+        Path config = dir.resolve("config/tailguard.yaml");
+        Files.createDirectories(config.getParent());
+        Files.writeString(config, "broker:\n  mode: tws\n  port: " + gateway.port() + "\n  clientId: 41\n"
+                + "database:\n  url: jdbc:h2:mem:unused\n");
+        Files.createDirectories(dir.resolve("strategies"));
+        Files.copy(WeeklyHedgeStrategy.DEFAULT_FILE, dir.resolve(WeeklyHedgeStrategy.DEFAULT_FILE));
+        return config;
+    }
+
     private static final TradingConfig TRADING = new TradingConfig(TradingMode.PAPER, false,
             new RiskLimitsConfig(100, new BigDecimal("50000"), new BigDecimal("5000000"), Duration.ofMinutes(5)));
 
-    /** Works the approved proposal through the order service until every leg is final and its commissions known. */
-    private void execute(Proposal proposal, ProposalStore proposals, DataSource ds, SimClock clock,
-            ApprovalService approvals) {
-        OrderStore orders = new OrderStore(ds, clock);
+    /**
+     * Works the approved proposal through the order service, which tells the daemon's hand-over of its DONE, until
+     * every leg is final and its commissions known.
+     */
+    private void execute(Proposal proposal, DaemonServices services, SimClock clock, ApprovalService approvals) {
+        ProposalStore proposals = services.proposals();
+        OrderStore orders = services.orders();
         OrderWorkingConfig working = OrderWorkingConfig.defaults();
-        OrderExecutionService service = new OrderExecutionService(proposals, orders, new TradingStateStore(ds, clock),
-                approvals, broker, new BrokerMarketView(broker), new TransmissionGates(TRADING, Map.of()), working,
-                clock, Checkpoint.NONE);
+        OrderExecutionService service = new OrderExecutionService(proposals, orders,
+                new TradingStateStore(db.dataSource(), clock), approvals, broker, new BrokerMarketView(broker),
+                new TransmissionGates(TRADING, Map.of()), working, clock, Checkpoint.NONE, services.handover());
         service.start();
         try {
             for (int round = 0; round < 12 && !allFinal(proposal, orders); round++) {

@@ -8,40 +8,64 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which commitment the ledger reports portfolio impact at (tests run from the project root). */
+/**
+ * Which commitment the ledger reports portfolio impact at: the installation's weekly hedge strategy's
+ * ({@code strategies/} beside the configuration's directory), unless {@code ledger.yaml} beside the configuration
+ * sets its own. Tests run from the project root, whose shipped strategy says 0.30; the installation's says 0.40.
+ */
 class LedgerAppTest {
-    @TempDir
-    Path dir;
+    private static final BigDecimal INSTALLATION_COMMITMENT = new BigDecimal("0.40");
 
-    private final BigDecimal strategyCommitment =
-            BigDecimal.valueOf(WeeklyHedgeStrategy.load(WeeklyHedgeStrategy.DEFAULT_FILE).commitment());
+    @TempDir
+    Path home;
+
+    private Path configFile;
+
+    @BeforeEach
+    void installation() throws IOException {
+        configFile = home.resolve("config/tailguard.yaml");
+        Files.createDirectories(configFile.getParent());
+        String shipped = Files.readString(WeeklyHedgeStrategy.DEFAULT_FILE);
+        assertThat(shipped).contains("commitment: 0.30");
+        Files.createDirectories(home.resolve("strategies"));
+        Files.writeString(home.resolve(WeeklyHedgeStrategy.DEFAULT_FILE), shipped.replace("commitment: 0.30",
+                "commitment: " + INSTALLATION_COMMITMENT.toPlainString()));
+    }
 
     @Test
-    void withoutLedgerYamlTheCommitmentIsTheStrategys() {
-        LedgerConfig config = LedgerApp.loadConfig(dir.resolve("tailguard.yaml"));
+    void withoutLedgerYamlTheCommitmentIsTheInstallationsStrategysNotTheWorkingDirectorys() {
+        LedgerConfig config = LedgerApp.loadConfig(configFile);
 
-        assertThat(config.commitment()).isEqualByComparingTo(strategyCommitment);
+        assertThat(config.commitment()).isEqualByComparingTo(INSTALLATION_COMMITMENT);
         assertThat(config.lotMethod()).isEqualTo(LotMethod.FIFO);
     }
 
     @Test
     void aLedgerYamlWithoutACommitmentKeepsTheStrategysAndSetsTheLotMethod() throws IOException {
-        Files.writeString(dir.resolve(LedgerApp.FILE_NAME), "lotMethod: LIFO\n");
+        Files.writeString(configFile.resolveSibling(LedgerApp.FILE_NAME), "lotMethod: LIFO\n");
 
-        LedgerConfig config = LedgerApp.loadConfig(dir.resolve("tailguard.yaml"));
+        LedgerConfig config = LedgerApp.loadConfig(configFile);
 
-        assertThat(config.commitment()).isEqualByComparingTo(strategyCommitment);
+        assertThat(config.commitment()).isEqualByComparingTo(INSTALLATION_COMMITMENT);
         assertThat(config.lotMethod()).isEqualTo(LotMethod.LIFO);
     }
 
     @Test
     void aCommitmentInLedgerYamlWins() throws IOException {
-        BigDecimal other = strategyCommitment.add(new BigDecimal("0.05"));
-        Files.writeString(dir.resolve(LedgerApp.FILE_NAME), "commitment: " + other.toPlainString() + "\n");
+        BigDecimal other = INSTALLATION_COMMITMENT.add(new BigDecimal("0.05"));
+        Files.writeString(configFile.resolveSibling(LedgerApp.FILE_NAME), "commitment: " + other.toPlainString() + "\n");
 
-        assertThat(LedgerApp.loadConfig(dir.resolve("tailguard.yaml")).commitment()).isEqualByComparingTo(other);
+        assertThat(LedgerApp.loadConfig(configFile).commitment()).isEqualByComparingTo(other);
+    }
+
+    @Test
+    void anInstallationWithoutAStrategyFileHasTheLedgersDefaults() throws IOException {
+        Files.delete(home.resolve(WeeklyHedgeStrategy.DEFAULT_FILE));
+
+        assertThat(LedgerApp.loadConfig(configFile)).isEqualTo(LedgerConfig.defaults());
     }
 }

@@ -34,6 +34,29 @@ class WeeklyHedgeStrategyTest {
     }
 
     @Test
+    void theStrategyFileIsInStrategiesBesideTheConfigurationsDirectoryWhereverTheProcessRuns() {
+        // ./run.sh from the project root: --config config/tailguard.yaml
+        assertThat(WeeklyHedgeStrategy.fileFor(Path.of("config/tailguard.yaml")))
+                .isEqualTo(WeeklyHedgeStrategy.DEFAULT_FILE.toAbsolutePath());
+        // an installation elsewhere, named by its configuration
+        assertThat(WeeklyHedgeStrategy.fileFor(dir.resolve("desk/config/paper.yaml")))
+                .isEqualTo(dir.resolve("desk/strategies/weekly-xsp-hedge.yaml"));
+    }
+
+    @Test
+    void anInstallationWithoutAStrategyFileHasNoStrategyAndABadOneStopsWithItsName() throws Exception {
+        Path config = dir.resolve("config/tailguard.yaml");
+        assertThat(WeeklyHedgeStrategy.loadIfPresent(config)).isEmpty();
+
+        Path strategy = dir.resolve("strategies/weekly-xsp-hedge.yaml");
+        Files.createDirectories(strategy.getParent());
+        Files.writeString(strategy, Files.readString(WeeklyHedgeStrategy.DEFAULT_FILE).replace("commitment: 0.30",
+                "commitment: 1.30"));
+        assertThatThrownBy(() -> WeeklyHedgeStrategy.loadIfPresent(config)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining(strategy.toString()).hasMessageContaining("commitment");
+    }
+
+    @Test
     void theShippedStrategySellsCoveredCallsOnHalfTheSharesAtModestlyElevatedIv() {
         WeeklyHedgeConfig c = WeeklyHedgeStrategy.load(WeeklyHedgeStrategy.DEFAULT_FILE);
 

@@ -1,5 +1,6 @@
 package io.tailguard.ledger;
 
+import io.tailguard.app.OrderFills;
 import io.tailguard.domain.CommissionReport;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.ExecutionReport;
@@ -19,10 +20,14 @@ import io.tailguard.testing.MutableClock;
 import io.tailguard.testing.TestDatabases;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A migrated H2 database with the orders tables the ledger books from, and the ledger on top. */
+/**
+ * A migrated H2 database with the orders layer's stores, and the ledger on top reading their fills through the
+ * daemon's adapter ({@link OrderFills}).
+ */
 public final class LedgerFixture implements AutoCloseable {
     public static final Contract PUT_585 = Contract.option("XSP", ReferenceWeek.EXPIRY, new BigDecimal("585"),
             OptionRight.PUT, "XSP", 100);
@@ -35,6 +40,7 @@ public final class LedgerFixture implements AutoCloseable {
     final OrderStore orders;
     public final LedgerStore store;
     public final HedgeCycleLedger ledger;
+    private final Map<String, Long> orderOfLeg = new HashMap<>();
     private long orderId = 100;
 
     public LedgerFixture() {
@@ -47,7 +53,7 @@ public final class LedgerFixture implements AutoCloseable {
         proposals = new ProposalStore(database.dataSource(), clock);
         orders = new OrderStore(database.dataSource(), clock);
         store = new LedgerStore(database.dataSource(), clock);
-        ledger = new HedgeCycleLedger(store, config, clock);
+        ledger = new HedgeCycleLedger(store, config, clock, new OrderFills(proposals, orders));
     }
 
     /** A stored proposal with one leg per contract: legs are "ID-L0", "ID-L1", ... */
@@ -67,11 +73,22 @@ public final class LedgerFixture implements AutoCloseable {
                 "tester", null), new Actor("tester", "test-host"));
     }
 
-    /** The orders layer storing an execution report (a new fill, a repeat or a correction). */
+    /** The orders layer storing an execution report (a new fill, a repeat or a correction) of the leg's order. */
     public void execution(String execId, String legId, Contract c, OrderSide side, String qty, String price,
             Instant at) {
-        orders.recordExecution(new ExecutionReport(execId, orderId++, 1, legId, c, side, new BigDecimal(qty),
-                new BigDecimal(price), at, null, null, "DU1234567"), orderId, false);
+        long id = orderOfLeg.computeIfAbsent(legId, this::orderFor);
+        orders.recordExecution(new ExecutionReport(execId, id, 1, legId, c, side, new BigDecimal(qty),
+                new BigDecimal(price), at, null, null, "DU1234567"), id, false);
+    }
+
+    /** The order the daemon sent for a leg ("P1-L0" of proposal "P1"). */
+    private long orderFor(String legId) {
+        String proposalId = legId.substring(0, legId.lastIndexOf("-L"));
+        ProposalLeg leg = proposals.find(proposalId).orElseThrow().leg(legId);
+        long id = orderId++;
+        orders.insertPending(id, legId, proposalId, "DU1234567", BigDecimal.valueOf(leg.quantity()), leg.limitPrice(),
+                new Actor("tester", "test-host"));
+        return id;
     }
 
     public void commission(String execId, String amount) {

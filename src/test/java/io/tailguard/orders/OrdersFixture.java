@@ -73,8 +73,12 @@ final class OrdersFixture implements AutoCloseable {
     }
 
     OrderExecutionService service(Checkpoint checkpoint) {
+        return service(checkpoint, ProposalDoneListener.NONE);
+    }
+
+    OrderExecutionService service(Checkpoint checkpoint, ProposalDoneListener onDone) {
         return new OrderExecutionService(proposals, orders, tradingState, approvals(), broker, broker,
-                new TransmissionGates(trading, environment), working, clock, checkpoint);
+                new TransmissionGates(trading, environment), working, clock, checkpoint, onDone);
     }
 
     /** A one-leg put purchase: limit 1.25, worst 1.40, valid while the mid is within 0.50..1.40. */

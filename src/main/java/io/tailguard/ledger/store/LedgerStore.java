@@ -1,8 +1,6 @@
 package io.tailguard.ledger.store;
 
 import io.tailguard.store.Jdbc;
-import io.tailguard.domain.OrderSide;
-import io.tailguard.ledger.BrokerFill;
 import io.tailguard.ledger.CyclePnl;
 import io.tailguard.ledger.EntryType;
 import io.tailguard.ledger.HedgeCycle;
@@ -23,8 +21,9 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * JDBC for the ledger: cycles, their append-only entries and daily marks, and the read of the orders
- * layer's executions and commissions that the ledger books from. Entries are only ever inserted.
+ * JDBC for the ledger's own tables: cycles, the proposals attached to them, their append-only entries and daily
+ * marks. Entries are only ever inserted. The fills come from the orders side through
+ * {@link io.tailguard.ledger.ProposalFills}; nothing here reads the orders tables.
  */
 public final class LedgerStore {
     private final Jdbc jdbc;
@@ -115,6 +114,12 @@ public final class LedgerStore {
                 rs -> rs.getString(1), cycleId);
     }
 
+    /** The cycle a proposal is attached to (its first, by id, should it be attached to several). */
+    public Optional<String> cycleOf(String proposalId) {
+        return jdbc.query("SELECT cycle_id FROM hedge_cycle_proposal WHERE proposal_id = ? ORDER BY cycle_id",
+                rs -> rs.getString(1), proposalId).stream().findFirst();
+    }
+
     public Optional<HedgeCycle> cycle(String id) {
         return jdbc.query("SELECT * FROM hedge_cycle WHERE id = ?", LedgerStore::cycleRow, id).stream().findFirst();
     }
@@ -176,33 +181,6 @@ public final class LedgerStore {
                 e.price(), e.amount(), e.occurredAt(), clock.instant(), e.reversesId(), e.note());
         return Jdbc.query(conn, "SELECT MAX(id) FROM ledger_entry WHERE cycle_id = ?", rs -> rs.getLong(1),
                 e.cycleId()).get(0);
-    }
-
-    /**
-     * The executions of the cycle's proposals as the orders layer last stored them (corrections replace
-     * the original there), each with its commission or null while the report is missing.
-     */
-    public List<BrokerFill> fills(String cycleId) {
-        return jdbc.query("SELECT e.exec_id, e.exec_id_base, e.order_ref, e.side, e.shares, e.price, e.executed_at, "
-                + "m.commission, l.symbol, l.sec_type, l.expiry, l.strike, l.opt_right, l.multiplier "
-                + "FROM execution e JOIN proposal_leg l ON l.leg_id = e.order_ref "
-                + "JOIN hedge_cycle_proposal p ON p.proposal_id = l.proposal_id "
-                + "LEFT JOIN commission m ON m.exec_id_base = e.exec_id_base "
-                + "WHERE p.cycle_id = ? ORDER BY e.executed_at, e.exec_id_base", rs -> {
-                    Instrument i;
-                    if ("OPTION".equals(rs.getString("sec_type"))) {
-                        String right = rs.getString("opt_right");
-                        i = new Instrument(rs.getString("symbol"), right.startsWith("P") ? Instrument.Kind.PUT
-                                : Instrument.Kind.CALL, rs.getDate("expiry").toLocalDate(), rs.getBigDecimal("strike"),
-                                rs.getInt("multiplier"));
-                    } else {
-                        i = Instrument.shares(rs.getString("symbol"));
-                    }
-                    return new BrokerFill(rs.getString("exec_id"), rs.getString("exec_id_base"),
-                            rs.getString("order_ref"), i, OrderSide.valueOf(rs.getString("side")),
-                            rs.getBigDecimal("shares"), rs.getBigDecimal("price"), Jdbc.instant(rs, "executed_at"),
-                            rs.getBigDecimal("commission"));
-                }, cycleId);
     }
 
     /** Stores the day's mark of an open cycle, replacing an earlier mark of the same day. */

@@ -1,5 +1,5 @@
 /**
- * JDBC for the ledger: {@link io.tailguard.ledger.store.LedgerStore} (cycles, append-only entries, daily
- * marks, and the read of the orders layer's executions and commissions).
+ * JDBC for the ledger: {@link io.tailguard.ledger.store.LedgerStore} (cycles and their proposals, append-only
+ * entries, daily marks). It reads no table of the orders layer.
  */
 package io.tailguard.ledger.store;
