@@ -147,11 +147,18 @@ public final class OrderEventRecorder implements OrderEventListener {
         if (o.state() == target) {
             return;
         }
+        // broker reports arrive late and out of order (a Cancelled after the fill, a PreSubmitted after a
+        // partial fill): one that would move the order backwards says nothing new
+        if (!o.state().canMoveTo(target)) {
+            log.debug("order {}: {} -> {} is not legal, ignored ({})", o.orderId(), o.state(), target, detail);
+            return;
+        }
         // a status may claim FILLED before all executions are in; the state follows the broker, the
         // quantities follow the stored executions
         if (!target.isFinal()) {
             if (!orders.transition(o.orderId(), o.state(), target, daemon, detail)) {
-                log.debug("order {}: {} -> {} is not legal, ignored ({})", o.orderId(), o.state(), target, detail);
+                log.debug("order {}: {} -> {} raced another update, ignored ({})", o.orderId(), o.state(), target,
+                        detail);
             }
             return;
         }
@@ -160,7 +167,7 @@ public final class OrderEventRecorder implements OrderEventListener {
             log.info("order {} ({}) {}: {}", o.orderId(), o.legId(), target, ending.why().describe(ending.detail()));
             ProposalCompletion.closeIfDone(o.proposalId(), proposals, orders, daemon, onDone);
         } else {
-            log.debug("order {}: {} -> {} is not legal, ignored ({})", o.orderId(), o.state(), target, detail);
+            log.debug("order {}: {} -> {} raced another update, ignored ({})", o.orderId(), o.state(), target, detail);
         }
     }
 

@@ -70,7 +70,7 @@ class HedgeOptimizerTest {
     void callsAreSearchedOnlyWhenAllowed() {
         HedgeOptimization o = run(0.20, 0.06 * SHARES * 80, SearchBounds.putsOnly(0.93, 1.0, 20), 1);
 
-        assertThat(o.evaluated()).allSatisfy(s -> assertThat(s.structure().legs())
+        assertThat(o.evaluated()).isNotEmpty().allSatisfy(s -> assertThat(s.structure().legs())
                 .noneMatch(l -> l.underlying() == HedgeUnderlying.UPRO));
     }
 
@@ -81,7 +81,7 @@ class HedgeOptimizerTest {
         assertThat(o.decision()).isInstanceOf(HedgeDecision.NoFeasibleHedge.class);
         HedgeDecision.NoFeasibleHedge none = (HedgeDecision.NoFeasibleHedge) o.decision();
         assertThat(none.closest().hedged().percentile5()).isLessThan(-100);
-        assertThat(o.evaluated()).allSatisfy(s -> assertThat(s.hedged().percentile5())
+        assertThat(o.evaluated()).isNotEmpty().allSatisfy(s -> assertThat(s.hedged().percentile5())
                 .isLessThanOrEqualTo(none.closest().hedged().percentile5()));
     }
 
@@ -110,7 +110,7 @@ class HedgeOptimizerTest {
         HedgeOptimization o = run(0.12, 0.04 * SHARES * HedgeFixtures.UPRO,
                 SearchBounds.putsOnly(0.93, 1.0, 25).withMaxPremiumUsd(2000), 1);
 
-        assertThat(o.evaluated()).allSatisfy(s -> assertThat(s.structure().legs().stream()
+        assertThat(o.evaluated()).isNotEmpty().allSatisfy(s -> assertThat(s.structure().legs().stream()
                 .filter(l -> !l.isShort()).mapToDouble(l -> l.contracts() * 100.0 * l.premiumPerShare()).sum())
                 .isLessThanOrEqualTo(2000));
     }

@@ -62,7 +62,7 @@ class DaemonCrashTest {
     private static final Contract PUT_585 = put("585");
 
     enum KillPoint {
-        /** a seeded delay (0–1.5 s) after the approval is committed: anywhere from before pick-up to after the fills */
+        /** a seeded moment after the approval is committed ({@link Moment}): from before pick-up to after the fills */
         AFTER_APPROVAL,
         /** as soon as the PENDING_SUBMIT row of a leg is visible: before or just after its PLACE_ORDER */
         PENDING_ROW,
@@ -72,6 +72,18 @@ class DaemonCrashTest {
         EXECUTED,
         /** no kill: the gateway restarts mid-order with nextValidId rolled back to 1, then a second proposal */
         GATEWAY_RESTART
+    }
+
+    /** Where an {@link KillPoint#AFTER_APPROVAL} kill falls, each a condition on H2 or on the gateway's book. */
+    enum Moment {
+        /** right after the approval's commit: the daemon has not seen it yet */
+        AT_ONCE,
+        /** the daemon has taken the proposal (SUBMITTED in H2): its orders are on their way */
+        TAKEN,
+        /** an order of the proposal is in the gateway's book */
+        ORDER_AT_BROKER,
+        /** every leg filled at the gateway (only when the quotes fill): the reports may not be stored yet */
+        FILLED
     }
 
     static Stream<Arguments> cases() {
@@ -107,14 +119,15 @@ class DaemonCrashTest {
                 market).start();
         restingQuotes(); // bid 1.95 / ask 2.05: the first limit (the mid, 2.00) rests
         Path config = writeConfig();
-        daemon = DaemonProcess.start(config, dir.resolve("daemon-1.log"));
+        daemon = DaemonProcess.start(config, dir.resolve("daemon-1.log"), gateway);
 
         int qty580 = 11 + rnd.nextInt(15); // > 10: the sim fills 10 per tick, so a fill comes in parts
         int qty585 = 1 + rnd.nextInt(12);
         boolean brokerFillsWhileDown = rnd.nextBoolean();
         boolean rollBackIdsWhileDown = rnd.nextBoolean();
         int legToHit = rnd.nextInt(2); // which leg's order (or execution) the kill waits for
-        if (kill == KillPoint.EXECUTED || (kill == KillPoint.AFTER_APPROVAL && rnd.nextBoolean())) {
+        boolean filling = kill == KillPoint.EXECUTED || (kill == KillPoint.AFTER_APPROVAL && rnd.nextBoolean());
+        if (filling) {
             fillingQuotes(); // the mid limit fills at once, in parts
         }
 
@@ -146,7 +159,8 @@ class DaemonCrashTest {
 
         switch (kill) {
             case AFTER_APPROVAL -> {
-                Thread.sleep(rnd.nextInt(1500));
+                Moment moment = Moment.values()[rnd.nextInt(filling ? 4 : 3)];
+                awaitMoment(moment, first);
                 daemon.killNow();
             }
             case PENDING_ROW -> {
@@ -172,12 +186,14 @@ class DaemonCrashTest {
             // the broker goes on without us
             if (brokerFillsWhileDown) {
                 fillingQuotes();
-                Thread.sleep(300); // a few ticks: what was working fills, nobody hears it
+                // what was working fills, nobody hears it
+                Await.until("every order at the gateway filled while no daemon listened", WAIT,
+                        () -> gateway.bookOrders().stream().allMatch(o -> o.status() == BrokerOrderStatus.FILLED));
             }
             if (rollBackIdsWhileDown) {
                 gateway.restartRollingBackOrderIds(1);
             }
-            daemon = DaemonProcess.start(config, dir.resolve("daemon-2.log"));
+            daemon = DaemonProcess.start(config, dir.resolve("daemon-2.log"), gateway);
         }
         fillingQuotes();
         List<Proposal> proposals = new ArrayList<>(List.of(first));
@@ -204,6 +220,20 @@ class DaemonCrashTest {
                 .as("nothing rejected or cancelled at the broker").containsOnly(BrokerOrderStatus.FILLED);
         assertThat(gateway.bookOrders()).extracting(SimGateway.BookOrder::orderId).doesNotHaveDuplicates();
         daemon.stopGracefully();
+    }
+
+    private void awaitMoment(Moment moment, Proposal p) {
+        switch (moment) {
+            case AT_ONCE -> {
+            }
+            case TAKEN -> Await.until(p.id() + " taken by the daemon", WAIT,
+                    () -> proposals().find(p.id()).orElseThrow().state() != ProposalState.APPROVED);
+            case ORDER_AT_BROKER -> Await.until("an order of " + p.id() + " at the gateway", WAIT,
+                    () -> gateway.bookOrders().stream().anyMatch(o -> o.orderRef().startsWith(p.id() + "-")));
+            case FILLED -> Await.until("every leg of " + p.id() + " filled at the gateway", WAIT,
+                    () -> p.legs().stream().allMatch(l -> gateway.bookOrders().stream().anyMatch(o ->
+                            o.orderRef().equals(l.legId()) && o.status() == BrokerOrderStatus.FILLED)));
+        }
     }
 
     private void assertBrokerAndDatabaseAgree(Proposal p) {
@@ -342,17 +372,23 @@ class DaemonCrashTest {
             this.log = log;
         }
 
-        static DaemonProcess start(Path config, Path log) throws IOException {
+        /**
+         * Starts the daemon and waits until it has reconciled its orders with the gateway: by then it has
+         * the database open (it migrates before its order loop starts), so the test's connections go
+         * through the daemon's H2 server and a kill takes the daemon's unwritten state with it.
+         */
+        static DaemonProcess start(Path config, Path log, SimGateway gateway) throws IOException {
+            int reconciledBefore = gateway.executionRequests();
             List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:TieredStopAtLevel=1", "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                     "io.tailguard.app.Main", "--config", config.toString(), "run");
             Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             DaemonProcess d = new DaemonProcess(p, log);
-            Await.until("the daemon's order loop (" + log + ")", WAIT, () -> {
+            Await.until("the daemon's reconciliation at the gateway (" + log + ")", WAIT, () -> {
                 if (!p.isAlive()) {
                     throw new IllegalStateException("the daemon exited with " + p.exitValue() + ":\n" + d.log());
                 }
-                return d.log().contains("order loop started");
+                return gateway.executionRequests() > reconciledBefore;
             });
             return d;
         }

@@ -48,11 +48,6 @@ final class OrdersFixture implements AutoCloseable {
         this(TestDatabases.inMemory(), account, nextValidId);
     }
 
-    /** On a database of the caller's (a file database for a benchmark); closed with the fixture. */
-    OrdersFixture(Database database) {
-        this(database, "DU1234567", 1000);
-    }
-
     private OrdersFixture(Database database, String account, long nextValidId) {
         this.database = database;
         database.migrate();

@@ -13,8 +13,10 @@ import io.tailguard.ledger.Valuation;
 import io.tailguard.ledger.LedgerFixture;
 import io.tailguard.ledger.ReferenceWeek;
 import io.tailguard.schedule.ExchangeCalendar;
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -34,7 +36,9 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.Tick;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYDataset;
@@ -54,19 +58,61 @@ class PnlChartsTest {
         f.close();
     }
 
-    private static void assertPng(Path file) throws IOException {
+    private static BufferedImage png(Path file) throws IOException {
         BufferedImage image = ImageIO.read(file.toFile());
-        assertThat(image).isNotNull();
+        assertThat(image).as(file + " is a PNG").isNotNull();
         assertThat(image.getWidth()).isEqualTo(PnlCharts.WIDTH);
         assertThat(image.getHeight()).isEqualTo(PnlCharts.HEIGHT);
+        return image;
     }
 
     @Test
-    void drawsTheCumulativeAndWeeklyChartsOfTheClosedCycles() throws IOException {
+    void theCumulativePngDrawsBothLinesThroughEveryCyclesPoint() throws IOException {
         f.referenceWeekClosed();
         f.secondWeekClosed();
-        assertPng(PnlCharts.cumulative(report.closedCycles(), dir.resolve("reports/cumulative.png")));
-        assertPng(PnlCharts.weeklyBars(report.closedResults(), dir.resolve("reports/weekly.png")));
+
+        BufferedImage image = png(PnlCharts.cumulative(report.closedCycles(), dir.resolve("reports/cumulative.png")));
+
+        // where the chart's axes put each point at the PNG's size; the file must show the line there
+        JFreeChart chart = PnlCharts.cumulativeChart(report.closedCycles(), "");
+        Rectangle2D area = dataArea(chart);
+        XYDataset data = chart.getXYPlot().getDataset();
+        assertThat(data.getItemCount(0)).isEqualTo(3);
+        for (int i = 0; i < data.getItemCount(0); i++) {
+            assertThat(colourNear(image, at(chart, area, data.getXValue(0, i), data.getYValue(0, i)),
+                    ChartStyle.HEDGED)).as("hedged point " + i).isTrue();
+        }
+        // the first point (zero, zero) is both lines'; the hedged one is drawn over it
+        for (int i = 1; i < data.getItemCount(1); i++) {
+            assertThat(colourNear(image, at(chart, area, data.getXValue(1, i), data.getYValue(1, i)),
+                    ChartStyle.UNHEDGED)).as("unhedged point " + i).isTrue();
+        }
+    }
+
+    @Test
+    void theWeeklyPngDrawsAHedgedAndAnUnhedgedBarForEachCycle() throws IOException {
+        f.referenceWeekClosed();
+        f.secondWeekClosed();
+        List<CyclePnl> weeks = report.closedResults();
+
+        BufferedImage image = png(PnlCharts.weeklyBars(weeks, dir.resolve("reports/weekly.png")));
+
+        JFreeChart chart = PnlCharts.weeklyBarsChart(weeks, "");
+        Rectangle2D area = dataArea(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        for (int column = 0; column < weeks.size(); column++) {
+            for (int row = 0; row < 2; row++) {
+                double x = plot.getDomainAxis().getCategorySeriesMiddle(column, weeks.size(), row, 2,
+                        renderer.getItemMargin(), area, plot.getDomainAxisEdge());
+                double value = plot.getDataset().getValue(row, column).doubleValue();
+                // half way between zero and the bar's end: inside the bar, whichever way it points
+                double y = plot.getRangeAxis().valueToJava2D(value / 2, area, plot.getRangeAxisEdge());
+                Color expected = row == 0 ? ChartStyle.HEDGED : ChartStyle.UNHEDGED;
+                assertThat(colourNear(image, new Point2D.Double(x, y), expected))
+                        .as(weeks.get(column).cycleId() + (row == 0 ? " hedged" : " unhedged") + " bar").isTrue();
+            }
+        }
     }
 
     @Test
@@ -255,10 +301,61 @@ class PnlChartsTest {
     }
 
     @Test
-    void drawsACyclesRealizedOutcomeOnItsPayoffAtExpiry() throws IOException {
+    void theCyclePngDrawsTheRealizedOutcomeOnItsPayoffAtExpiry() throws IOException {
         f.referenceWeekClosed();
         PnlReport.CycleView v = report.cycle(ReferenceWeek.CYCLE).orElseThrow();
-        assertPng(PnlCharts.cyclePayoff(v.cycle(), report.entries(ReferenceWeek.CYCLE), v.pnl().orElseThrow(),
-                dir.resolve("cycle.png")));
+        List<LedgerEntry> entries = report.entries(ReferenceWeek.CYCLE);
+        CyclePnl realized = v.pnl().orElseThrow();
+
+        BufferedImage image = png(PnlCharts.cyclePayoff(v.cycle(), entries, realized, dir.resolve("cycle.png")));
+
+        JFreeChart chart = PnlCharts.cyclePayoffChart(v.cycle(), entries, realized);
+        Rectangle2D area = dataArea(chart);
+        CyclePayoffLines lines = CyclePayoffLines.of(v.cycle(), entries, realized);
+        assertThat(colourNear(image, at(chart, area, lines.realizedX(), lines.realizedY()), ChartStyle.OUTCOME))
+                .as("the realized point").isTrue();
+        // both payoff lines, a quarter of the way along the underlying's range (away from the realized point)
+        int i = lines.underlying().size() / 4;
+        double underlying = lines.underlying().get(i);
+        assertThat(colourNear(image, at(chart, area, underlying, lines.hedged().get(i)), ChartStyle.HEDGED))
+                .as("the hedged payoff at " + underlying).isTrue();
+        assertThat(colourNear(image, at(chart, area, underlying, lines.unhedged().get(i)), ChartStyle.UNHEDGED))
+                .as("the unhedged payoff at " + underlying).isTrue();
+    }
+
+    /** The plot's data area when the chart is drawn at the PNG's size. */
+    private static Rectangle2D dataArea(JFreeChart chart) {
+        BufferedImage scratch = new BufferedImage(PnlCharts.WIDTH, PnlCharts.HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = scratch.createGraphics();
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        chart.draw(g2, new Rectangle2D.Double(0, 0, PnlCharts.WIDTH, PnlCharts.HEIGHT), info);
+        g2.dispose();
+        return info.getPlotInfo().getDataArea();
+    }
+
+    /** Where an XY chart's axes put the point (x, y) in the image. */
+    private static Point2D at(JFreeChart chart, Rectangle2D area, double x, double y) {
+        XYPlot plot = chart.getXYPlot();
+        return new Point2D.Double(plot.getDomainAxis().valueToJava2D(x, area, plot.getDomainAxisEdge()),
+                plot.getRangeAxis().valueToJava2D(y, area, plot.getRangeAxisEdge()));
+    }
+
+    /** A pixel of (nearly, for anti-aliased edges) the colour within 3 pixels of the point. */
+    private static boolean colourNear(BufferedImage image, Point2D p, Color colour) {
+        int cx = (int) Math.round(p.getX());
+        int cy = (int) Math.round(p.getY());
+        for (int x = cx - 3; x <= cx + 3; x++) {
+            for (int y = cy - 3; y <= cy + 3; y++) {
+                if (x < 0 || y < 0 || x >= image.getWidth() || y >= image.getHeight()) {
+                    continue;
+                }
+                Color c = new Color(image.getRGB(x, y));
+                if (Math.abs(c.getRed() - colour.getRed()) <= 24 && Math.abs(c.getGreen() - colour.getGreen()) <= 24
+                        && Math.abs(c.getBlue() - colour.getBlue()) <= 24) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

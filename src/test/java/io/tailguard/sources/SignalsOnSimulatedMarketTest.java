@@ -137,7 +137,8 @@ class SignalsOnSimulatedMarketTest {
     void labelsEveryInputSimulatedOrSampleWithTheDateTheSampleEnds() {
         SignalSnapshot snapshot = service(marketClock).runNow();
 
-        assertThat(snapshot.inputs()).allSatisfy(i -> assertThat(i.origin().provenance()).isNotEqualTo(Provenance.LIVE));
+        assertThat(snapshot.inputs()).isNotEmpty()
+                .allSatisfy(i -> assertThat(i.origin().provenance()).isNotEqualTo(Provenance.LIVE));
         assertThat(input(snapshot, SignalSeries.SPX).origin().provenance()).isEqualTo(Provenance.SIMULATED);
         assertThat(input(snapshot, SignalSeries.SPX).origin().source()).isEqualTo(MARKET);
         assertThat(input(snapshot, SignalSeries.bar("TNX")).origin().provenance()).isEqualTo(Provenance.SIMULATED);
@@ -172,7 +173,8 @@ class SignalsOnSimulatedMarketTest {
         assertThat(snapshot.asOf()).isEqualTo(LocalDate.of(2026, 8, 14));
         assertThat(sofr.observedOn()).isEqualTo(LocalDate.of(2026, 8, 13));
         assertThat(sofr.availableOn()).isEqualTo(LocalDate.of(2026, 8, 14));
-        assertThat(snapshot.inputs()).allSatisfy(i -> assertThat(i.availableOn()).isBeforeOrEqualTo(snapshot.asOf()));
+        assertThat(snapshot.inputs()).isNotEmpty()
+                .allSatisfy(i -> assertThat(i.availableOn()).isBeforeOrEqualTo(snapshot.asOf()));
     }
 
     @Test

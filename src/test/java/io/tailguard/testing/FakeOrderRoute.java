@@ -86,6 +86,8 @@ public final class FakeOrderRoute implements OrderRoute, MarketView {
     private boolean loseCancels;
     private BigDecimal maxFillPerMatch = new BigDecimal("1000000");
     private boolean holdCommissions;
+    private boolean reportsFail;
+    private int openOrderRequests;
 
     public FakeOrderRoute(Clock clock, String account, long nextValidId) {
         this.clock = clock;
@@ -245,6 +247,16 @@ public final class FakeOrderRoute implements OrderRoute, MarketView {
         loseCancels = lose;
     }
 
+    /** From now on (until false) the broker cannot list its orders: the request fails as on a dropped connection. */
+    public synchronized void failReports(boolean fail) {
+        reportsFail = fail;
+    }
+
+    /** REQ_ALL_OPEN_ORDERS requests made, failed ones included: reconciliation starts with one. */
+    public synchronized int openOrderRequests() {
+        return openOrderRequests;
+    }
+
     /** CANCEL_ORDER messages received, lost or not. */
     public synchronized int cancels() {
         return cancels;
@@ -327,6 +339,11 @@ public final class FakeOrderRoute implements OrderRoute, MarketView {
 
     @Override
     public synchronized List<OpenOrderReport> openOrders() {
+        openOrderRequests++;
+        if (reportsFail) {
+            throw new io.tailguard.broker.BrokerException(io.tailguard.broker.BrokerErrorKind.CONNECTIVITY, 504,
+                    "Not connected");
+        }
         return orders.values().stream().filter(w -> !w.status.isFinal()).map(Working::report).toList();
     }
 

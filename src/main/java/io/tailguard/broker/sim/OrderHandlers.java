@@ -81,6 +81,7 @@ final class OrderHandlers {
 
     /** REQ_EXECUTIONS v3: each execution matching the filter with its commission report, then the end. */
     private static void executions(SimSession s, FieldReader in) {
+        s.gateway().executionsRequested();
         in.readInt(); // version 3
         int reqId = in.readInt();
         in.readInt(); // clientId filter (0: all)

@@ -66,6 +66,7 @@ public final class SimGateway implements AutoCloseable {
     private final Map<Integer, SimSession> clientIds = new ConcurrentHashMap<>();
     private final AtomicInteger sessionNumbers = new AtomicInteger();
     private final AtomicInteger nextOrderId = new AtomicInteger(1);
+    private final AtomicInteger executionRequests = new AtomicInteger();
     private volatile ServerSocket server;
     private volatile ScheduledExecutorService scheduler;
     private volatile int boundPort;
@@ -360,6 +361,19 @@ public final class SimGateway implements AutoCloseable {
     /** Every execution booked so far, in order. */
     public List<BookExecution> bookExecutions() {
         return orders.executions(e -> true).stream().map(SimGateway::view).toList();
+    }
+
+    /**
+     * REQ_EXECUTIONS requests received so far, from every client and across restarts. A client that
+     * reconciles its orders asks for them last; a test waits on this count for a client process to be
+     * past its start-up (its database open, its orders reconciled) without reading its log.
+     */
+    public int executionRequests() {
+        return executionRequests.get();
+    }
+
+    void executionsRequested() {
+        executionRequests.incrementAndGet();
     }
 
     /** One listener for the book's order flow (null to remove it); see {@link OrderFlowListener}. */

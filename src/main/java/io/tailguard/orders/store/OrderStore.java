@@ -107,11 +107,12 @@ public final class OrderStore {
         return jdbc.query("SELECT * FROM broker_order ORDER BY order_id", OrderStore::row);
     }
 
-    /** Compare-and-set of the state along a legal transition, with an event. False if stale or illegal. */
+    /**
+     * Compare-and-set of the state along a legal transition, with an event. False if stale (the order has
+     * moved on); a move the table of {@link OrderState} does not allow is a bug of the caller and throws.
+     */
     public boolean transition(long orderId, OrderState from, OrderState to, Actor who, String detail) {
-        if (!from.canMoveTo(to)) {
-            return false;
-        }
+        requireLegal(orderId, from, to);
         return jdbc.inTransaction(c -> {
             int n = Jdbc.update(c, "UPDATE broker_order SET state = ?, updated_at = ?, last_message = ? "
                     + "WHERE order_id = ? AND state = ?", to, clock.instant(), truncate(detail, 1000), orderId, from);
@@ -124,12 +125,14 @@ public final class OrderStore {
 
     /**
      * A transition into a final state with why the order ended, in one transaction. False (and nothing
-     * changed) if the order is no longer in {@code from} or the move is illegal.
+     * changed) if the order is no longer in {@code from}; an illegal move, or one into a state that is not
+     * final, throws.
      */
     public boolean end(long orderId, OrderState from, OrderState to, Actor who, String detail, OrderEnd why,
             String whyDetail) {
-        if (!from.canMoveTo(to) || !to.isFinal()) {
-            return false;
+        requireLegal(orderId, from, to);
+        if (!to.isFinal()) {
+            throw new IllegalArgumentException("order " + orderId + ": " + to + " is not final, it cannot end the order");
         }
         return jdbc.inTransaction(c -> {
             int n = Jdbc.update(c, "UPDATE broker_order SET state = ?, updated_at = ?, last_message = ?, end_reason = ?, "
@@ -168,6 +171,13 @@ public final class OrderStore {
             event(c, orderId, who, OrderEventType.CANCEL_RESENT, null, null, detail);
             return null;
         }, "record the cancel of order " + orderId + " as sent again");
+    }
+
+    private static void requireLegal(long orderId, OrderState from, OrderState to) {
+        if (!from.canMoveTo(to)) {
+            throw new IllegalArgumentException("order " + orderId + ": " + from + " -> " + to
+                    + " is not a legal transition");
+        }
     }
 
     public void markTransmitted(long orderId) {

@@ -92,13 +92,15 @@ public final class ProposalStore {
     }
 
     /**
-     * Moves the proposal from {@code from} to {@code to} if it is still in {@code from} and the move is
-     * legal; records the event. Returns false (and changes nothing) otherwise.
+     * Moves the proposal from {@code from} to {@code to} if it is still in {@code from}; records the event.
+     * Returns false (and changes nothing) when it has moved on meanwhile. A move the table of
+     * {@link ProposalState} does not allow is a bug of the caller: it throws, and nothing changes.
      */
     public boolean transition(String id, ProposalState from, ProposalState to, Actor who, String detail,
             Instant approvalExpiresAt) {
         if (!from.canMoveTo(to)) {
-            return false;
+            throw new IllegalArgumentException("proposal " + id + ": " + from + " -> " + to
+                    + " is not a legal transition");
         }
         return jdbc.inTransaction(c -> {
             int n = Jdbc.update(c, "UPDATE proposal SET state = ?, approval_expires_at = ?, updated_at = ? "

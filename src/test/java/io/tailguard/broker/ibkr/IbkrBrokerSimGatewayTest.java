@@ -161,6 +161,6 @@ class IbkrBrokerSimGatewayTest {
         OptionChain chain = broker.optionChain(chain(0.01));
 
         assertThat(chain.warnings()).anySatisfy(w -> assertThat(w).contains("delayed"));
-        assertThat(chain.options()).allSatisfy(o -> assertThat(o.quote().delayed()).isTrue());
+        assertThat(chain.options()).isNotEmpty().allSatisfy(o -> assertThat(o.quote().delayed()).isTrue());
     }
 }

@@ -21,6 +21,7 @@ import io.tailguard.hedge.WeeklyHedgeConfig;
 import io.tailguard.orders.Actor;
 import io.tailguard.orders.LegIntent;
 import io.tailguard.orders.Proposal;
+import io.tailguard.orders.ProposalLeg;
 import io.tailguard.orders.ProposalState;
 import io.tailguard.schedule.ExchangeCalendar;
 import io.tailguard.signals.HoldState;
@@ -192,10 +193,12 @@ class WeeklyHedgeRollServiceSimTest {
     }
 
     @Test
-    void aRichWeekMaySellCoveredCallsButNeverMoreThanTheSharesCover() {
-        WeeklyHedgeConfig base = strategy();
-        WeeklyHedgeConfig wide = base.withLossTolerance(new WeeklyHedgeConfig.LossTolerance(0.06, LossMeasure.P5));
-        WeeklyHedgeRollService service = service(0.22, wide);
+    void aRichWeekWithATightToleranceSellsCoveredCallsButNeverMoreThanTheSharesCover() {
+        // 2.5% of the position: puts alone cannot keep the loss within it at 22% (2% is infeasible), the
+        // calls' premium buys the protection, as many of them as the 4,000 shares cover
+        WeeklyHedgeConfig tight = strategy().withLossTolerance(new WeeklyHedgeConfig.LossTolerance(0.025,
+                LossMeasure.P5));
+        WeeklyHedgeRollService service = service(0.22, tight);
         LocalDate today = today();
 
         RollAnalysis analysis = service.analyze(today, calendar.nextTradingDay(today), false);
@@ -205,8 +208,13 @@ class WeeklyHedgeRollServiceSimTest {
         assertThat(evaluated).anySatisfy(s -> assertThat(s.structure().legs()).anyMatch(l -> l.isShort()));
         assertThat(evaluated).allSatisfy(s -> assertThat(s.structure().legs().stream().filter(l -> l.isShort())
                 .mapToLong(l -> -l.contracts() * 100L).sum()).isLessThanOrEqualTo(4000));
-        analysis.proposal().ifPresent(p -> assertThat(p.legs().stream().filter(l -> l.side() == OrderSide.SELL)
-                .mapToLong(l -> l.quantity() * 100L).sum()).isLessThanOrEqualTo(4000));
+        // the proposal itself sells calls, and no more than the shares cover
+        Proposal p = analysis.proposal().orElseThrow(() -> new AssertionError("no proposal:\n" + analysis.report()));
+        List<ProposalLeg> sold = p.legs().stream().filter(l -> l.side() == OrderSide.SELL).toList();
+        assertThat(sold).as("covered calls in a rich week:\n" + analysis.report()).isNotEmpty()
+                .allSatisfy(l -> assertThat(l.intent()).isEqualTo(LegIntent.OPEN_SHORT_CALL));
+        assertThat(sold.stream().mapToLong(l -> l.quantity() * 100L).sum()).as("shares under the calls")
+                .isBetween(1L, 4000L);
         assertThat(stored).isEmpty();
     }
 

@@ -3,22 +3,19 @@ package io.tailguard.broker.ibkr.chain;
 import io.tailguard.broker.ChainRequest;
 import io.tailguard.broker.ListedExpiries;
 import io.tailguard.broker.ibkr.IbkrBroker;
-import io.tailguard.broker.ibkr.IbkrClientConfig;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.OptionChain;
-import io.tailguard.domain.OptionChainDefinition;
-import io.tailguard.domain.OptionRight;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Locale;
 
 /**
  * Times a chain pull against its pacing bound: the messages the pull sent divided by the configured
  * rate is the least time any client honouring the limit can take; the goal is to stay within 15% of
- * it. A measurement, never an assertion. Run against any TWS-protocol server (a SimGateway, a paper
- * TWS): {@code java ... ChainPullBenchmark host port [clientId] [widthFraction] [symbol]}.
+ * it. A measurement, never an assertion. It is the engine of the {@code tailguard bench chain} command
+ * (which picks the broker: the installation's TWS, or a simulated gateway of its own), and lives in the
+ * main sources only because that command ships in the jar; the JMH and order benchmarks live apart, in
+ * {@code src/jmh}. Tests use {@link #nextExpiry} and never time anything.
  */
 public final class ChainPullBenchmark {
 
@@ -55,25 +52,5 @@ public final class ChainPullBenchmark {
     /** The first listed expiry on or after {@code from} of the trading class (SMART preferred). */
     public static LocalDate nextExpiry(IbkrBroker broker, Contract underlying, String tradingClass, LocalDate from) {
         return ListedExpiries.firstOnOrAfter(broker, underlying, tradingClass, from);
-    }
-
-    public static void main(String[] args) {
-        if (args.length < 2) {
-            System.err.println("usage: ChainPullBenchmark host port [clientId] [widthFraction] [symbol]");
-            System.exit(2);
-        }
-        int clientId = args.length > 2 ? Integer.parseInt(args[2]) : 901;
-        double width = args.length > 3 ? Double.parseDouble(args[3]) : 0.10;
-        String symbol = args.length > 4 ? args[4] : "XSP";
-        IbkrClientConfig config = IbkrClientConfig.defaults(args[0], Integer.parseInt(args[1]), clientId);
-        Clock clock = Clock.systemUTC();
-        try (IbkrBroker broker = new IbkrBroker(config, clock)) {
-            broker.connect();
-            Contract underlying = Contract.index(symbol, "CBOE");
-            LocalDate expiry = nextExpiry(broker, underlying, symbol, LocalDate.now(clock));
-            ChainRequest request = new ChainRequest(underlying, symbol, expiry, width, EnumSet.allOf(OptionRight.class),
-                    Duration.ofSeconds(120));
-            System.out.println(symbol + " " + expiry + " ±" + width + ": " + run(broker, request));
-        }
     }
 }

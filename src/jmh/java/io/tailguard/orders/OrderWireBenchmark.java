@@ -1,5 +1,7 @@
 package io.tailguard.orders;
 
+import io.tailguard.app.config.ApprovalConfig;
+import io.tailguard.app.config.ApprovalPolicy;
 import io.tailguard.app.config.RiskLimitsConfig;
 import io.tailguard.app.config.TradingConfig;
 import io.tailguard.broker.ExecutionHistory;
@@ -18,9 +20,10 @@ import io.tailguard.domain.OrderRejection;
 import io.tailguard.domain.OrderSide;
 import io.tailguard.domain.OrderStatusReport;
 import io.tailguard.domain.OrderTicket;
-import io.tailguard.testing.Await;
-import io.tailguard.testing.FakeSimMarket;
-import io.tailguard.testing.TestDatabases;
+import io.tailguard.orders.store.OrderStore;
+import io.tailguard.orders.store.ProposalStore;
+import io.tailguard.store.Database;
+import io.tailguard.store.TradingStateStore;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,12 +31,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /**
  * Approval recorded → PLACE_ORDER written to the socket, and EXECUTION_DATA decoded → execution stored
- * in H2, p50/p99 over N orders against the embedded SimGateway (FakeSimMarket, a locked quote so the
- * midpoint limit fills at once). Not a test: run it by hand (see notes/issue-4-latency.md).
+ * in H2, p50/p99 over N orders against an embedded SimGateway ({@link LockedOptionMarket}: one XSP put
+ * whose quote is locked, so the midpoint limit fills at once). A measurement, never a test: it lives with
+ * the JMH benchmarks in {@code src/jmh} and is built by the {@code bench} profile (see the README's
+ * Benchmarks section for the command; notes/issue-4-latency.md for figures).
  * Arguments: {@code N [gapMillis] [streaming|per-call] [mem|file]}; {@code file} runs on an H2 file database
  * as the daemon does (every commit written to the file before it returns), {@code mem} (default) in memory.
  *
@@ -51,30 +60,41 @@ public final class OrderWireBenchmark {
         long gapMillis = args.length > 1 ? Long.parseLong(args[1]) : 0;
         // "streaming" (the daemon's StreamingMarketView) or "per-call" (BrokerMarketView: snapshot + positions per order)
         boolean streaming = args.length <= 2 || !"per-call".equals(args[2]);
-        Contract put = Contract.option("XSP", FakeSimMarket.EXPIRY_1, new BigDecimal("590"), OptionRight.PUT, "XSP",
-                100);
+        Contract put = Contract.option("XSP", LockedOptionMarket.EXPIRY, LockedOptionMarket.STRIKE, OptionRight.PUT,
+                "XSP", 100);
         boolean fileDatabase = args.length > 3 && "file".equals(args[3]);
-        Path dbDir = fileDatabase ? Files.createTempDirectory("tailguard-bench") : null;
-        FakeSimMarket market = new FakeSimMarket();
-        long conId = market.optionConId(FakeSimMarket.EXPIRY_1, new BigDecimal("590"), OptionRight.PUT);
-        market.setQuote(conId, 2.00, 2.00, 2.00); // locked: the mid is the ask, every order fills at once
-        try (OrdersFixture f = fileDatabase ? new OrdersFixture(TestDatabases.file(dbDir)) : new OrdersFixture();
+        String url = fileDatabase
+                ? "jdbc:h2:file:" + Files.createTempDirectory("tailguard-bench").resolve("tailguard") + ";AUTO_SERVER=TRUE"
+                : "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        // a Monday 10:00 in New York: the exchange's session is open, and the clock moves only when told
+        SteppedClock clock = new SteppedClock(Instant.parse("2026-11-23T15:00:00Z"));
+        LockedOptionMarket market = new LockedOptionMarket(clock);
+        market.setQuote(2.00, 2.00, 2.00); // locked: the mid is the ask, every order fills at once
+        try (Database database = Database.open(url, "sa", "", 4);
                 SimGateway gateway = new SimGateway(SimGatewayConfig.defaults().withPort(0)
                         .withTickInterval(Duration.ofMillis(50)), market).start()) {
-            f.trading = new TradingConfig(null, false, new RiskLimitsConfig(10_000, new BigDecimal("1e12"), null,
-                    Duration.ofMinutes(10)));
+            database.migrate();
+            ProposalStore proposals = new ProposalStore(database.dataSource(), clock);
+            OrderStore orders = new OrderStore(database.dataSource(), clock);
+            TradingStateStore tradingState = new TradingStateStore(database.dataSource(), clock);
+            TradingConfig trading = new TradingConfig(null, false, new RiskLimitsConfig(10_000, new BigDecimal("1e12"),
+                    null, Duration.ofMinutes(10)));
+            TransmissionGates gates = new TransmissionGates(trading, Map.of());
+            ApprovalService approvals = new ApprovalService(proposals, new ProposalChecks(gates, orders, tradingState,
+                    MarketHours.exchange(), clock), new ApprovalConfig(ApprovalPolicy.MANUAL, Duration.ofMinutes(30),
+                    null), clock);
             IbkrBroker broker = new IbkrBroker(new IbkrClientConfig("127.0.0.1", gateway.port(), 31, 1, 45, 90,
                     Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(50), Duration.ofMillis(500)),
-                    f.clock);
+                    clock);
             broker.connect();
             Timed route = new Timed(broker);
             StreamingMarketView streamingView = streaming
-                    ? new StreamingMarketView(broker, f.clock, f.trading.limits().maxQuoteAge(), 45).start() : null;
+                    ? new StreamingMarketView(broker, clock, trading.limits().maxQuoteAge(), 45).start() : null;
             TimedView view = new TimedView(streaming ? streamingView : new BrokerMarketView(broker));
-            OrderExecutionService service = new OrderExecutionService(f.proposals, f.orders, f.tradingState,
-                    f.approvals(), route, view, new TransmissionGates(f.trading, f.environment),
-                    f.working, f.clock, Checkpoint.NONE);
+            OrderExecutionService service = new OrderExecutionService(proposals, orders, tradingState, approvals,
+                    route, view, gates, OrderWorkingConfig.defaults(), clock, Checkpoint.NONE);
             service.start();
+            Actor trader = new Actor("bench", "bench");
             long[] approvalToPlace = new long[n];
             long[] approvalToWire = new long[n];
             long[] recordedToWire = new long[n];
@@ -83,34 +103,41 @@ public final class OrderWireBenchmark {
             long[] messages = new long[n];
             for (int i = 0; i < n; i++) {
                 // the quote keeps ticking (its last price moves), as a traded option's does
-                market.setQuote(conId, 2.00, 2.00, i % 2 == 0 ? 2.01 : 2.00);
-                Proposal p = f.proposal(OrdersFixture.leg("L1", put, OrderSide.BUY, 1, "2.00", "2.10",
-                        LegIntent.BUY_PROTECTION));
+                market.setQuote(2.00, 2.00, i % 2 == 0 ? 2.01 : 2.00);
+                String id = "B" + (i + 1);
+                Proposal p = new Proposal(id, ProposalState.PROPOSED, "weekly-hedge", "benchmark", Map.of(),
+                        List.of(new ProposalLeg(id + "-L1", put, OrderSide.BUY, 1, new BigDecimal("2.00"),
+                                new BigDecimal("2.10"), new PriceBounds(BigDecimal.ZERO, new BigDecimal("2.10")),
+                                LegIntent.BUY_PROTECTION)), clock.instant(), "bench", null);
+                proposals.insert(p, trader);
                 if (streaming) {
                     service.poll(); // the daemon sees the proposal before it is approved: its quote is streamed
-                    Await.until("a streamed quote", Duration.ofSeconds(10),
-                            () -> streamingView.streamedQuote(put).isPresent());
+                    await("a streamed quote", () -> streamingView.streamedQuote(put).isPresent());
                 }
                 long sentBefore = broker.client().messagesQueued();
                 long cpu0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
-                f.approved(p);
+                approvals.approve(p.id(), trader);
                 long recorded = System.nanoTime();
+                if (proposals.find(p.id()).orElseThrow().state() != ProposalState.APPROVED) {
+                    throw new IllegalStateException(p.id() + " was not approved: "
+                            + proposals.lastEvent(p.id()).map(ProposalStore.Event::detail).orElse("?"));
+                }
                 route.cpuAtPlace = 0;
                 service.poll();
                 approvalToPlace[i] = route.lastPlaced - t0;
                 cpu[i] = route.cpuAtPlace - cpu0;
                 long placeMessage = route.queuedAtPlace;
-                Await.until(() -> broker.client().messagesWritten() >= placeMessage, Duration.ofSeconds(10));
+                await("PLACE_ORDER written", () -> broker.client().messagesWritten() >= placeMessage);
                 long written = broker.client().messagesWritten() == placeMessage ? broker.client().lastWriteNanos()
                         : Long.MAX_VALUE; // another message was written after it: cannot tell (never seen)
                 approvalToWire[i] = written - t0;
                 recordedToWire[i] = written - recorded;
                 messages[i] = placeMessage - sentBefore;
                 String leg = p.id() + "-L1";
-                Await.until("order " + i + " filled", Duration.ofSeconds(10),
-                        () -> f.orders.byLeg(leg).map(o -> o.state() == OrderState.FILLED).orElse(false));
-                f.clock.advance(Duration.ofSeconds(1));
+                await("order " + i + " filled",
+                        () -> orders.byLeg(leg).map(o -> o.state() == OrderState.FILLED).orElse(false));
+                clock.advance(Duration.ofSeconds(1));
                 if (gapMillis > 0) {
                     Thread.sleep(gapMillis);
                 }
@@ -149,6 +176,17 @@ public final class OrderWireBenchmark {
                 System.out.println("snapshot fallbacks " + streamingView.quoteFallbacks() + ", position-request fallbacks "
                         + streamingView.positionFallbacks());
             }
+        }
+    }
+
+    /** Spins (1 ms parks) until the condition holds; ten seconds without it ends the run. */
+    private static void await(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("not within 10 s: " + what);
+            }
+            LockSupport.parkNanos(1_000_000);
         }
     }
 
