@@ -1,9 +1,5 @@
 package io.tailguard.orders;
 
-import io.tailguard.app.config.ApprovalConfig;
-import io.tailguard.app.config.ApprovalPolicy;
-import io.tailguard.app.config.RiskLimitsConfig;
-import io.tailguard.app.config.TradingConfig;
 import io.tailguard.broker.ExecutionHistory;
 import io.tailguard.broker.OrderEventListener;
 import io.tailguard.broker.OrderRoute;
@@ -23,7 +19,7 @@ import io.tailguard.domain.OrderTicket;
 import io.tailguard.orders.store.OrderStore;
 import io.tailguard.orders.store.ProposalStore;
 import io.tailguard.store.Database;
-import io.tailguard.store.TradingStateStore;
+import io.tailguard.orders.store.TradingStateStore;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +32,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import io.tailguard.proposal.Proposal;
+import io.tailguard.proposal.ProposalLeg;
+import io.tailguard.proposal.LegIntent;
+import io.tailguard.proposal.PriceBounds;
+import io.tailguard.proposal.ProposalState;
 
 /**
  * Approval recorded → PLACE_ORDER written to the socket, and EXECUTION_DATA decoded → execution stored

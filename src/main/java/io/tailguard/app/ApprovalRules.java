@@ -6,7 +6,7 @@ import io.tailguard.orders.ProposalChecks;
 import io.tailguard.orders.TransmissionGates;
 import io.tailguard.orders.store.OrderStore;
 import io.tailguard.orders.store.ProposalStore;
-import io.tailguard.store.TradingStateStore;
+import io.tailguard.orders.store.TradingStateStore;
 import java.time.Clock;
 import java.util.Map;
 import javax.sql.DataSource;

@@ -1,7 +1,7 @@
 package io.tailguard.app;
 
-import io.tailguard.app.config.BrokerConfig;
-import io.tailguard.app.config.BrokerMode;
+import io.tailguard.broker.BrokerConfig;
+import io.tailguard.broker.BrokerMode;
 import io.tailguard.app.config.TailguardConfig;
 import io.tailguard.broker.Broker;
 import io.tailguard.broker.ibkr.IbkrBroker;

@@ -1,6 +1,6 @@
 package io.tailguard.app;
 
-import io.tailguard.app.config.JobConfig;
+import io.tailguard.schedule.JobConfig;
 import io.tailguard.broker.BrokerErrorKind;
 import io.tailguard.broker.BrokerException;
 import java.time.Clock;

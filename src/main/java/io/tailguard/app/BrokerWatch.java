@@ -1,6 +1,6 @@
 package io.tailguard.app;
 
-import io.tailguard.app.config.BrokerMode;
+import io.tailguard.broker.BrokerMode;
 import io.tailguard.broker.ibkr.IbkrClientConfig;
 import io.tailguard.broker.ibkr.connection.ConnectInfo;
 import io.tailguard.broker.ibkr.connection.ConnectionHealth;

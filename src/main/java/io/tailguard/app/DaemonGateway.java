@@ -1,6 +1,6 @@
 package io.tailguard.app;
 
-import io.tailguard.app.config.BrokerConfig;
+import io.tailguard.broker.BrokerConfig;
 import io.tailguard.app.config.TailguardConfig;
 import io.tailguard.broker.BrokerException;
 import io.tailguard.broker.ibkr.IbkrBroker;

@@ -1,6 +1,6 @@
 package io.tailguard.app;
 
-import io.tailguard.app.config.BrokerMode;
+import io.tailguard.broker.BrokerMode;
 import io.tailguard.broker.ibkr.connection.ConnectionState;
 import io.tailguard.store.Jdbc;
 import java.sql.ResultSet;

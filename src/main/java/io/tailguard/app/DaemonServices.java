@@ -1,7 +1,7 @@
 package io.tailguard.app;
 
-import io.tailguard.app.config.BrokerMode;
-import io.tailguard.app.config.JobConfig;
+import io.tailguard.broker.BrokerMode;
+import io.tailguard.schedule.JobConfig;
 import io.tailguard.app.config.TailguardConfig;
 import io.tailguard.broker.ibkr.IbkrBroker;
 import io.tailguard.broker.ibkr.IbkrClientConfig;

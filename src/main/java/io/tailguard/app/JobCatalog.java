@@ -3,8 +3,8 @@ package io.tailguard.app;
 import io.tailguard.hedge.roll.WeeklyHedgeRollService;
 import io.tailguard.schedule.WeeklyHedgeRollJob;
 
-import io.tailguard.app.config.ConfigException;
-import io.tailguard.app.config.JobConfig;
+import io.tailguard.config.ConfigException;
+import io.tailguard.schedule.JobConfig;
 import io.tailguard.app.config.TailguardConfig;
 import io.tailguard.ledger.DailyMarkToMarket;
 import io.tailguard.ledger.ExpiryBooking;

@@ -1,8 +1,8 @@
 package io.tailguard.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tailguard.config.YamlConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tailguard.app.config.ConfigLoader;
 import io.tailguard.hedge.WeeklyHedgeConfig;
 import io.tailguard.hedge.roll.ProposalBuilder;
 import io.tailguard.ledger.ExecutedProposals;
@@ -54,9 +54,9 @@ public final class LedgerApp {
         LedgerConfig own = LedgerConfig.defaults();
         boolean ownCommitment = false;
         if (Files.exists(file)) {
-            ObjectMapper yaml = ConfigLoader.newYamlMapper();
-            JsonNode tree = ConfigLoader.readTree(file, yaml);
-            own = ConfigLoader.bind(file, tree, LedgerConfig.class, yaml);
+            ObjectMapper yaml = YamlConfig.newYamlMapper();
+            JsonNode tree = YamlConfig.readTree(file, yaml);
+            own = YamlConfig.bind(file, tree, LedgerConfig.class, yaml);
             ownCommitment = tree.hasNonNull("commitment");
         }
         if (ownCommitment || strategy.isEmpty()) {

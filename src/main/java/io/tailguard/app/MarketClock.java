@@ -1,6 +1,6 @@
 package io.tailguard.app;
 
-import io.tailguard.app.config.BrokerMode;
+import io.tailguard.broker.BrokerMode;
 import io.tailguard.app.config.TailguardConfig;
 import io.tailguard.broker.sim.market.ReplayAnchor;
 import io.tailguard.broker.sim.market.SimClock;

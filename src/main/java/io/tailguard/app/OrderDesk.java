@@ -11,7 +11,7 @@ import io.tailguard.orders.StreamingMarketView;
 import io.tailguard.orders.TransmissionGates;
 import io.tailguard.orders.store.OrderStore;
 import io.tailguard.orders.store.ProposalStore;
-import io.tailguard.store.TradingStateStore;
+import io.tailguard.orders.store.TradingStateStore;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Executors;

@@ -1,6 +1,6 @@
 package io.tailguard.app;
 
-import io.tailguard.app.config.BrokerMode;
+import io.tailguard.broker.BrokerMode;
 import io.tailguard.broker.BrokerException;
 import io.tailguard.sources.DailyBarSource;
 import io.tailguard.sources.SignalRunService;
@@ -57,7 +57,7 @@ public final class SignalsApp implements AutoCloseable {
     private static DailyBarSource unavailable(String market, String why) {
         return new DailyBarSource() {
             @Override
-            public List<io.tailguard.sources.DailyBar> dailyBars(String symbol, java.time.LocalDate from,
+            public List<io.tailguard.sources.DailyClose> dailyBars(String symbol, java.time.LocalDate from,
                     java.time.LocalDate to) {
                 throw new SourceException(market + " not available: " + why, false);
             }

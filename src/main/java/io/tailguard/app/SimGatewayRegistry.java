@@ -1,6 +1,6 @@
 package io.tailguard.app;
 
-import io.tailguard.app.config.DatabaseConfig;
+import io.tailguard.store.DatabaseConfig;
 import io.tailguard.broker.sim.market.ReplayAnchor;
 import io.tailguard.store.AuditLog;
 import io.tailguard.store.Jdbc;

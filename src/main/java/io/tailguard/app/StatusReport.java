@@ -1,7 +1,7 @@
 package io.tailguard.app;
 
 import io.tailguard.schedule.SchedulerService;
-import io.tailguard.store.TradingStateStore;
+import io.tailguard.orders.store.TradingStateStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

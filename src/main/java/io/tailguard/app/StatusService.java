@@ -2,12 +2,12 @@ package io.tailguard.app;
 
 import io.tailguard.app.StatusReport.DaemonStatus;
 import io.tailguard.app.StatusReport.DatabaseCondition;
-import io.tailguard.app.config.DatabaseConfig;
+import io.tailguard.store.DatabaseConfig;
 import io.tailguard.schedule.SchedulerService;
 import io.tailguard.store.AuditLog;
 import io.tailguard.store.Database;
 import io.tailguard.store.StoreException;
-import io.tailguard.store.TradingStateStore;
+import io.tailguard.orders.store.TradingStateStore;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,10 +1,10 @@
 package io.tailguard.app;
 
 import com.fasterxml.jackson.databind.MapperFeature;
+import io.tailguard.config.YamlConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tailguard.app.config.ConfigException;
-import io.tailguard.app.config.ConfigLoader;
+import io.tailguard.config.ConfigException;
 import io.tailguard.broker.Broker;
 import io.tailguard.hedge.WeeklyHedgeConfig;
 import io.tailguard.hedge.roll.ProposalSink;
@@ -13,7 +13,7 @@ import io.tailguard.hedge.roll.WeeklyHedgeRollService;
 import io.tailguard.ledger.WeeklyHedgeCycles;
 import io.tailguard.orders.Actor;
 import io.tailguard.orders.store.ProposalStore;
-import io.tailguard.schedule.ExchangeCalendar;
+import io.tailguard.calendar.ExchangeCalendar;
 import io.tailguard.signals.VolatilityRegimeRule;
 import io.tailguard.sources.SignalLayersConfigLoader;
 import io.tailguard.sources.snapshot.SignalSnapshotRepository;
@@ -68,15 +68,15 @@ public final class WeeklyHedgeStrategy {
     /** Binds and validates the strategy file; errors name the file and the field. */
     @SuppressWarnings("deprecation")
     public static WeeklyHedgeConfig load(Path file) {
-        ObjectMapper yaml = ConfigLoader.newYamlMapper().configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS, true);
-        JsonNode tree = ConfigLoader.readTree(file, yaml);
+        ObjectMapper yaml = YamlConfig.newYamlMapper().configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS, true);
+        JsonNode tree = YamlConfig.readTree(file, yaml);
         JsonNode regimes = tree.path("regimes");
         MOVED_REGIME_KEYS.keySet().stream().sorted().filter(regimes::has).findFirst().ifPresent(key -> {
             throw new ConfigException(file, "regimes." + key, "the regime thresholds are defined once, in "
                     + SignalLayersConfigLoader.DEFAULT_LAYERS_FILE + " (" + MOVED_REGIME_KEYS.get(key)
                     + "); remove this key here");
         });
-        return ConfigLoader.bind(file, tree, WeeklyHedgeConfig.class, yaml);
+        return YamlConfig.bind(file, tree, WeeklyHedgeConfig.class, yaml);
     }
 
     /** The rule the signal layers classify the volatility regime by ({@code volatility.regime}). */

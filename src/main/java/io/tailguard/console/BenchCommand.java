@@ -13,7 +13,7 @@ import io.tailguard.hedge.WeeklyHedgeConfig;
 import io.tailguard.hedge.roll.RollAnalysis;
 import io.tailguard.hedge.roll.SignalsReader;
 import io.tailguard.hedge.roll.WeeklyHedgeRollService;
-import io.tailguard.schedule.ExchangeCalendar;
+import io.tailguard.calendar.ExchangeCalendar;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import io.tailguard.domain.TraderTime;
 
 /** {@code tailguard chain XSP --expiry next --width 10%}: a chain pulled through our client. */
 @Command(name = "chain", mixinStandardHelpOptions = true,

@@ -2,9 +2,9 @@ package io.tailguard.console;
 
 import io.tailguard.app.Installation;
 import io.tailguard.app.WeeklyHedgeStrategy;
-import io.tailguard.app.config.BrokerMode;
-import io.tailguard.app.config.ApprovalConfig;
-import io.tailguard.app.config.ApprovalPolicy;
+import io.tailguard.broker.BrokerMode;
+import io.tailguard.orders.ApprovalConfig;
+import io.tailguard.orders.ApprovalPolicy;
 import io.tailguard.broker.ibkr.IbkrBroker;
 import io.tailguard.broker.ibkr.IbkrClientConfig;
 import io.tailguard.broker.sim.SimGateway;
@@ -24,11 +24,11 @@ import io.tailguard.hedge.roll.SignalsReader;
 import io.tailguard.hedge.roll.WeeklyHedgeRollService;
 import io.tailguard.orders.Actor;
 import io.tailguard.orders.ApprovalService;
-import io.tailguard.orders.Proposal;
-import io.tailguard.orders.ProposalLeg;
+import io.tailguard.proposal.Proposal;
+import io.tailguard.proposal.ProposalLeg;
 import io.tailguard.orders.store.ProposalStore;
 import io.tailguard.report.PayoutChart;
-import io.tailguard.schedule.ExchangeCalendar;
+import io.tailguard.calendar.ExchangeCalendar;
 import io.tailguard.store.Database;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -165,7 +165,7 @@ public final class DemoCommand implements Callable<Integer> {
             LocalDate expiry = analysis.market().expiry();
             while (!day.isAfter(expiry)) {
                 if (calendar.isTradingDay(day)) {
-                    market.clock().setTo(calendar.sessionClose(day, io.tailguard.schedule.Venue.INDEX_OPTIONS)
+                    market.clock().setTo(calendar.sessionClose(day, io.tailguard.calendar.Venue.INDEX_OPTIONS)
                             .toInstant().plusSeconds(60));
                     o.printf("  %s close  UPRO %7.2f  XSP %8.2f%n", day, market.level(Underlying.UPRO),
                             market.level(Underlying.XSP));

@@ -1,8 +1,8 @@
 package io.tailguard.console;
 
-import io.tailguard.app.config.RiskLimitsConfig;
-import io.tailguard.app.config.TradingConfig;
-import io.tailguard.app.config.TradingMode;
+import io.tailguard.orders.RiskLimitsConfig;
+import io.tailguard.orders.TradingConfig;
+import io.tailguard.orders.TradingMode;
 import io.tailguard.broker.ibkr.IbkrBroker;
 import io.tailguard.broker.sim.market.SimClock;
 import io.tailguard.orders.ApprovalService;
@@ -11,16 +11,16 @@ import io.tailguard.orders.Checkpoint;
 import io.tailguard.orders.MarketHours;
 import io.tailguard.orders.OrderExecutionService;
 import io.tailguard.orders.OrderWorkingConfig;
-import io.tailguard.orders.Proposal;
+import io.tailguard.proposal.Proposal;
 import io.tailguard.orders.ProposalChecks;
-import io.tailguard.orders.ProposalLeg;
+import io.tailguard.proposal.ProposalLeg;
 import io.tailguard.orders.TransmissionGates;
 import io.tailguard.orders.store.BrokerOrder;
 import io.tailguard.orders.store.OrderStore;
 import io.tailguard.orders.store.ProposalStore;
 import io.tailguard.orders.store.StoredExecution;
 import io.tailguard.store.Database;
-import io.tailguard.store.TradingStateStore;
+import io.tailguard.orders.store.TradingStateStore;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -51,7 +51,7 @@ final class DemoExecution {
 
     /** The approval rules on the demo's own database, budget and clock (the daemon's rules, the demo's limits). */
     static ApprovalService approvals(ProposalStore proposals, Database db, java.time.Clock clock,
-            io.tailguard.app.config.ApprovalConfig config) {
+            io.tailguard.orders.ApprovalConfig config) {
         return new ApprovalService(proposals, new ProposalChecks(new TransmissionGates(TRADING, Map.of()),
                 new OrderStore(db.dataSource(), clock), new TradingStateStore(db.dataSource(), clock),
                 MarketHours.exchange(), clock), config, clock);
@@ -63,7 +63,7 @@ final class DemoExecution {
         OrderWorkingConfig working = OrderWorkingConfig.defaults();
         OrderExecutionService service = new OrderExecutionService(proposals, orders,
                 new TradingStateStore(db.dataSource(), clock),
-                approvals(proposals, db, clock, new io.tailguard.app.config.ApprovalConfig(null, Duration.ofHours(4),
+                approvals(proposals, db, clock, new io.tailguard.orders.ApprovalConfig(null, Duration.ofHours(4),
                         null)),
                 broker, new BrokerMarketView(broker), new TransmissionGates(TRADING, Map.of()),
                 working, clock, Checkpoint.NONE);

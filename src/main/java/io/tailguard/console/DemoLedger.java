@@ -10,7 +10,7 @@ import io.tailguard.ledger.ExpiryBooking;
 import io.tailguard.ledger.HedgeCycleLedger;
 import io.tailguard.ledger.LedgerConfig;
 import io.tailguard.ledger.store.LedgerStore;
-import io.tailguard.orders.Proposal;
+import io.tailguard.proposal.Proposal;
 import io.tailguard.report.PnlCharts;
 import io.tailguard.report.PnlReport;
 import io.tailguard.report.PnlText;

@@ -10,7 +10,7 @@ import io.tailguard.orders.store.OrderStore;
 import io.tailguard.orders.store.ProposalStore;
 import io.tailguard.store.AuditLog;
 import io.tailguard.store.Database;
-import io.tailguard.store.TradingStateStore;
+import io.tailguard.orders.store.TradingStateStore;
 import java.nio.file.Path;
 import java.time.Clock;
 

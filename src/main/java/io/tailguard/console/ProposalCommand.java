@@ -1,15 +1,15 @@
 package io.tailguard.console;
 
 import io.tailguard.app.BrokerConnection;
-import io.tailguard.app.config.BrokerConfig;
+import io.tailguard.broker.BrokerConfig;
 import io.tailguard.domain.Quote;
 import io.tailguard.orders.GateContext;
 import io.tailguard.orders.GateDecision;
 import io.tailguard.orders.MarketStatus;
-import io.tailguard.orders.Proposal;
+import io.tailguard.proposal.Proposal;
 import io.tailguard.orders.ProposalChecks;
-import io.tailguard.orders.ProposalLeg;
-import io.tailguard.orders.ProposalState;
+import io.tailguard.proposal.ProposalLeg;
+import io.tailguard.proposal.ProposalState;
 import io.tailguard.orders.TradingState;
 import io.tailguard.orders.TransmissionGates;
 import io.tailguard.orders.store.BrokerOrder;
@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import io.tailguard.domain.TraderTime;
 
 /** {@code tailguard proposal ID}: everything the trader needs to decide. */
 @Command(name = "proposal", mixinStandardHelpOptions = true,

@@ -1,8 +1,8 @@
 package io.tailguard.console;
 
-import io.tailguard.orders.Proposal;
-import io.tailguard.orders.ProposalLeg;
-import io.tailguard.orders.ProposalState;
+import io.tailguard.proposal.Proposal;
+import io.tailguard.proposal.ProposalLeg;
+import io.tailguard.proposal.ProposalState;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import io.tailguard.domain.TraderTime;
 
 /** {@code tailguard proposals}: what waits for a decision or is being worked. */
 @Command(name = "proposals", mixinStandardHelpOptions = true,

@@ -8,13 +8,13 @@ import io.tailguard.domain.OptionRight;
 import io.tailguard.domain.OrderSide;
 import io.tailguard.orders.Actor;
 import io.tailguard.orders.ContractQualifier;
-import io.tailguard.orders.LegIntent;
-import io.tailguard.orders.PriceBounds;
-import io.tailguard.orders.Proposal;
+import io.tailguard.proposal.LegIntent;
+import io.tailguard.proposal.PriceBounds;
+import io.tailguard.proposal.Proposal;
 import io.tailguard.orders.ProposalChecks;
-import io.tailguard.orders.ProposalIds;
-import io.tailguard.orders.ProposalLeg;
-import io.tailguard.orders.ProposalState;
+import io.tailguard.proposal.ProposalIds;
+import io.tailguard.proposal.ProposalLeg;
+import io.tailguard.proposal.ProposalState;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,6 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import io.tailguard.domain.TraderTime;
 
 /**
  * {@code tailguard propose}: a one-leg proposal by hand, until the strategies propose by themselves. The

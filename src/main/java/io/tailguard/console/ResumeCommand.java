@@ -1,7 +1,7 @@
 package io.tailguard.console;
 
 import io.tailguard.orders.TradingState;
-import io.tailguard.store.TradingStateStore;
+import io.tailguard.orders.store.TradingStateStore;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

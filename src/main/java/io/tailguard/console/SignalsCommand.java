@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import io.tailguard.domain.TraderTime;
 
 /** {@code tailguard signals [--history]}. */
 @Command(name = "signals", mixinStandardHelpOptions = true,

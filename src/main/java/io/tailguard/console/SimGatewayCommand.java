@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import io.tailguard.domain.TraderTime;
 
 /** {@code tailguard sim-gateway --port 7497}: the simulated gateway on its own, for any TWS API client. */
 @Command(name = "sim-gateway", mixinStandardHelpOptions = true,

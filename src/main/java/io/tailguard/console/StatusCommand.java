@@ -3,7 +3,7 @@ package io.tailguard.console;
 import io.tailguard.app.DaemonRunStore;
 import io.tailguard.app.StatusReport;
 import io.tailguard.app.StatusService;
-import io.tailguard.app.config.BrokerMode;
+import io.tailguard.broker.BrokerMode;
 import io.tailguard.app.config.ConfigLoader;
 import io.tailguard.app.config.TailguardConfig;
 import io.tailguard.broker.ibkr.connection.ConnectionState;
@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import io.tailguard.domain.TraderTime;
 
 /** {@code tailguard status}: reads the shared database, so it works beside a running daemon. */
 @Command(name = "status", mixinStandardHelpOptions = true,

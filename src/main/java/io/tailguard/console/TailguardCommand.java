@@ -1,6 +1,6 @@
 package io.tailguard.console;
 
-import io.tailguard.app.config.ConfigException;
+import io.tailguard.config.ConfigException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.tailguard.hedge;
 
+import io.tailguard.config.Require;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -78,7 +79,7 @@ public record WeeklyHedgeConfig(
     /** The leveraged ETF that is held and hedged. */
     public record Underlying(String symbol, double leverage, double annualDrag) {
         public Underlying {
-            Config.nonBlank(symbol, "underlying.symbol");
+            Require.text(symbol, "underlying.symbol");
             if (!(leverage >= 1 && leverage <= 5)) {
                 throw new IllegalArgumentException("underlying.leverage: must be in [1, 5], was " + leverage);
             }
@@ -91,8 +92,8 @@ public record WeeklyHedgeConfig(
     /** The index option used for the puts: XSP, trading class XSP, multiplier 100, on the CBOE index. */
     public record HedgeInstrument(String symbol, String tradingClass, int multiplier, String indexExchange) {
         public HedgeInstrument {
-            Config.nonBlank(symbol, "hedgeInstrument.symbol");
-            Config.nonBlank(tradingClass, "hedgeInstrument.tradingClass");
+            Require.text(symbol, "hedgeInstrument.symbol");
+            Require.text(tradingClass, "hedgeInstrument.tradingClass");
             if (multiplier != 100) {
                 throw new IllegalArgumentException("hedgeInstrument.multiplier: the Monte Carlo engine assumes 100, was "
                         + multiplier);
@@ -206,8 +207,8 @@ public record WeeklyHedgeConfig(
     public record RollSchedule(String analysisCron, String executionCron, DayOfWeek analysisDay,
             DayOfWeek executionDay, ZoneId zone, boolean buyBackInTheMoneyCalls) {
         public RollSchedule {
-            Config.nonBlank(analysisCron, "schedule.analysisCron");
-            Config.nonBlank(executionCron, "schedule.executionCron");
+            Require.text(analysisCron, "schedule.analysisCron");
+            Require.text(executionCron, "schedule.executionCron");
             analysisDay = analysisDay == null ? DayOfWeek.THURSDAY : analysisDay;
             executionDay = executionDay == null ? DayOfWeek.FRIDAY : executionDay;
             zone = zone == null ? ZoneId.of("America/New_York") : zone;
@@ -288,14 +289,4 @@ public record WeeklyHedgeConfig(
         }
     }
 
-    static final class Config {
-        private Config() {
-        }
-
-        static void nonBlank(String value, String field) {
-            if (value == null || value.isBlank()) {
-                throw new IllegalArgumentException(field + ": must be given");
-            }
-        }
-    }
 }

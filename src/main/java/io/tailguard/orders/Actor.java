@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /** Who did something: an OS user at a host, the daemon, or the daemon's auto-approval policy. */
 public record Actor(String name, String host) {
-    public static final String DAEMON = "daemon";
+    public static final String DAEMON = io.tailguard.proposal.Proposal.BY_DAEMON;
     public static final String AUTO_APPROVAL = "auto-approval";
 
     public Actor {

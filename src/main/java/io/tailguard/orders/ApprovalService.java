@@ -1,13 +1,15 @@
 package io.tailguard.orders;
 
-import io.tailguard.app.config.ApprovalConfig;
-import io.tailguard.app.config.ApprovalPolicy;
+import io.tailguard.domain.TraderTime;
 import io.tailguard.orders.store.ProposalStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import io.tailguard.proposal.Proposal;
+import io.tailguard.proposal.ProposalLeg;
+import io.tailguard.proposal.ProposalState;
 
 /**
  * Decisions on proposals: approve, reject, cancel, expire, re-price, and the auto-within-limits policy.
@@ -85,12 +87,12 @@ public final class ApprovalService {
         /** "approved P-... (valid until ...)", and when the daemon works it if the market is closed now. */
         @Override
         public String describe() {
-            return "approved " + proposalId + " (valid until " + NewYorkTime.format(validUntil) + ")" + whenWorked();
+            return "approved " + proposalId + " (valid until " + TraderTime.format(validUntil) + ")" + whenWorked();
         }
 
         String whenWorked() {
             return checks.market().isOpen() ? "" : "; the market is " + checks.market().describe()
-                    + ", the daemon works it from " + NewYorkTime.format(workFrom);
+                    + ", the daemon works it from " + TraderTime.format(workFrom);
         }
     }
 
@@ -142,7 +144,7 @@ public final class ApprovalService {
         Approved approved = new Approved(id, report, workFrom, workFrom.plus(config.expiry()));
         boolean moved = proposals.transition(id, ProposalState.PROPOSED, ProposalState.APPROVED, who,
                 "approved by " + who.name() + "@" + who.host() + ", valid until "
-                        + NewYorkTime.format(approved.validUntil()) + approved.whenWorked(), approved.validUntil());
+                        + TraderTime.format(approved.validUntil()) + approved.whenWorked(), approved.validUntil());
         return moved ? approved : new Refused(Refusal.CHANGED_MEANWHILE, "proposal " + id
                 + " changed meanwhile; look again", Optional.of(report));
     }
@@ -224,7 +226,7 @@ public final class ApprovalService {
         int n = 0;
         for (Proposal p : proposals.inStates(ProposalState.APPROVED)) {
             if (p.approvalExpiresAt() != null && !now.isBefore(p.approvalExpiresAt())
-                    && expire(p, who, "approval expired at " + NewYorkTime.format(p.approvalExpiresAt()))) {
+                    && expire(p, who, "approval expired at " + TraderTime.format(p.approvalExpiresAt()))) {
                 n++;
             }
         }
@@ -276,7 +278,7 @@ public final class ApprovalService {
             }
             Instant expires = report.market().workFrom(clock.instant()).plus(config.expiry());
             if (proposals.transition(p.id(), ProposalState.PROPOSED, ProposalState.APPROVED, auto,
-                    "auto-approved: " + verdict.message() + "; valid until " + NewYorkTime.format(expires), expires)) {
+                    "auto-approved: " + verdict.message() + "; valid until " + TraderTime.format(expires), expires)) {
                 n++;
             }
         }

@@ -1,5 +1,6 @@
 package io.tailguard.orders;
 
+import io.tailguard.domain.TraderTime;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -13,6 +14,6 @@ public record CancelRequest(Instant requestedAt, Actor who, String reason) {
 
     /** "alice@desk at 2026-12-04 10:02:13 EST: FOMC". */
     public String describe() {
-        return who.name() + "@" + who.host() + " at " + NewYorkTime.format(requestedAt) + ": " + reason;
+        return who.name() + "@" + who.host() + " at " + TraderTime.format(requestedAt) + ": " + reason;
     }
 }

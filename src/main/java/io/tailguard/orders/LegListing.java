@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.tailguard.proposal.Proposal;
+import io.tailguard.proposal.ProposalLeg;
 
 /**
  * Whether the broker lists a leg's contract, as the daemon sees it before sending: asking for the contract's

@@ -5,6 +5,7 @@ import io.tailguard.domain.OrderSide;
 import io.tailguard.domain.Quote;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import io.tailguard.proposal.ProposalLeg;
 
 /**
  * Limit prices as practised: start at the midpoint rounded to the contract's increment (down for a

@@ -2,9 +2,9 @@ package io.tailguard.orders;
 
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.SecurityType;
-import io.tailguard.schedule.ExchangeCalendar;
-import io.tailguard.schedule.Session;
-import io.tailguard.schedule.Venue;
+import io.tailguard.calendar.ExchangeCalendar;
+import io.tailguard.calendar.Session;
+import io.tailguard.calendar.Venue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +18,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.tailguard.proposal.Proposal;
+import io.tailguard.proposal.ProposalLeg;
 
 /**
  * When an order can be worked: each leg's venue in its regular session, from the exchange calendar. XSP,

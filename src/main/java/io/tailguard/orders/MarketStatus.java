@@ -1,5 +1,6 @@
 package io.tailguard.orders;
 
+import io.tailguard.domain.TraderTime;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -38,7 +39,7 @@ public sealed interface MarketStatus {
 
         @Override
         public String describe() {
-            return "open until " + NewYorkTime.format(closesAt) + " (" + venues + ")";
+            return "open until " + TraderTime.format(closesAt) + " (" + venues + ")";
         }
     }
 
@@ -61,7 +62,7 @@ public sealed interface MarketStatus {
 
         @Override
         public String describe() {
-            return "closed until " + NewYorkTime.format(opensAt) + " (" + venues + ")";
+            return "closed until " + TraderTime.format(opensAt) + " (" + venues + ")";
         }
     }
 

@@ -1,5 +1,6 @@
 package io.tailguard.orders;
 
+import io.tailguard.domain.TraderTime;
 import io.tailguard.broker.BrokerException;
 import io.tailguard.broker.OrderRoute;
 import io.tailguard.orders.store.BrokerOrder;
@@ -45,7 +46,7 @@ final class OrderCancels {
         boolean due = o.cancelSentAt() == null || !now.isBefore(o.cancelSentAt().plus(working.resendGrace()));
         if (due && orders.eventTypes(o.orderId()).stream().filter(t -> t == OrderEventType.CANCEL_RESENT).count() < MAX_RESENDS) {
             orders.recordCancelResent(o.orderId(), daemon, "still " + o.state() + " at the broker since the cancel at "
-                    + NewYorkTime.format(o.cancelSentAt()) + "; cancel sent again (" + o.cancelReason().label() + ")");
+                    + TraderTime.format(o.cancelSentAt()) + "; cancel sent again (" + o.cancelReason().label() + ")");
             send(o);
         }
     }

@@ -1,5 +1,6 @@
 package io.tailguard.orders;
 
+import io.tailguard.domain.TraderTime;
 import io.tailguard.broker.OrderEventListener;
 import io.tailguard.domain.CommissionReport;
 import io.tailguard.domain.ExecutionReport;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.tailguard.proposal.ProposalLeg;
 
 /**
  * Turns broker order events into stored state: order transitions (only legal ones; a late or
@@ -194,7 +196,7 @@ public final class OrderEventRecorder implements OrderEventListener {
         Optional<Instant> close = contractOf(o).flatMap(c -> hours.dayOrderEnd(c, sent));
         if (close.isPresent() && !clock.instant().plus(CLOSE_TOLERANCE).isBefore(close.get())) {
             return new Ending(OrderEnd.SESSION_CLOSED, "the broker ended the DAY order at the close, "
-                    + NewYorkTime.format(close.get()) + part);
+                    + TraderTime.format(close.get()) + part);
         }
         return new Ending(OrderEnd.CANCELLED_AT_BROKER, "tailguard did not ask for it (" + brokerText + ")" + part);
     }

@@ -1,5 +1,6 @@
 package io.tailguard.orders;
 
+import io.tailguard.domain.TraderTime;
 import io.tailguard.broker.BrokerException;
 import io.tailguard.broker.OrderRoute;
 import io.tailguard.domain.MarketRule;
@@ -8,7 +9,7 @@ import io.tailguard.domain.Quote;
 import io.tailguard.orders.store.BrokerOrder;
 import io.tailguard.orders.store.OrderStore;
 import io.tailguard.orders.store.ProposalStore;
-import io.tailguard.store.TradingStateStore;
+import io.tailguard.orders.store.TradingStateStore;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.tailguard.proposal.Proposal;
+import io.tailguard.proposal.ProposalLeg;
+import io.tailguard.proposal.ProposalState;
 
 /**
  * The daemon side of the order pipeline. {@link #poll()} (every few seconds, from {@link ProposalPoller})
@@ -155,7 +159,7 @@ public final class OrderExecutionService {
     private void submitApproved(Proposal p) {
         Instant now = clock.instant();
         if (p.approvalExpiresAt() != null && !now.isBefore(p.approvalExpiresAt())) {
-            approvals.expire(p, daemon, "approval expired at " + NewYorkTime.format(p.approvalExpiresAt()));
+            approvals.expire(p, daemon, "approval expired at " + TraderTime.format(p.approvalExpiresAt()));
             return;
         }
         if (!listing.everyLegListed(p)) {
@@ -166,7 +170,7 @@ public final class OrderExecutionService {
             // a DAY order sent now would only wait at the broker for the open, and its working window would
             // run out unworked: the approval waits here instead, and is valid from the open
             notes.once(p.id(), ProposalEventType.HELD, "the market is " + session.describe() + ": held, the daemon works it from "
-                    + NewYorkTime.format(session.workFrom(now)));
+                    + TraderTime.format(session.workFrom(now)));
             return;
         }
         Map<ProposalLeg, BigDecimal> limits = new LinkedHashMap<>();

@@ -1,8 +1,9 @@
 package io.tailguard.orders;
 
+import io.tailguard.domain.TraderTime;
 import io.tailguard.domain.OrderSide;
 import io.tailguard.orders.store.OrderStore;
-import io.tailguard.store.TradingStateStore;
+import io.tailguard.orders.store.TradingStateStore;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -11,6 +12,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import io.tailguard.proposal.Proposal;
+import io.tailguard.proposal.ProposalLeg;
 
 /**
  * The checks that need no broker, by name: the trading state, the risk limits (contracts per order,
@@ -90,7 +93,7 @@ public final class ProposalChecks {
 
     /** Monday 00:00 New York of the week of {@code t}: where the weekly premium budget starts. */
     public static Instant weekStart(Instant t) {
-        return t.atZone(NewYorkTime.ZONE).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                .atStartOfDay(NewYorkTime.ZONE).toInstant();
+        return t.atZone(TraderTime.EXCHANGE_ZONE).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .atStartOfDay(TraderTime.EXCHANGE_ZONE).toInstant();
     }
 }

@@ -1,5 +1,7 @@
 package io.tailguard.orders;
 
+import io.tailguard.proposal.Proposal;
+
 /**
  * Told when a proposal reaches DONE: every leg ended (filled, or ended otherwise without a cancel by the
  * trader). The transition is a compare-and-set in the database, so each proposal is announced once, by the

@@ -1,5 +1,7 @@
 package io.tailguard.orders;
 
+import io.tailguard.proposal.ProposalState;
+
 /**
  * What a row of a proposal's history records. Stored by its name, which is the text older databases hold
  * too. A transition is stored under the state it reached ({@link #of}); the others are notes about a

@@ -1,8 +1,5 @@
 package io.tailguard.orders;
 
-import io.tailguard.app.config.RiskLimitsConfig;
-import io.tailguard.app.config.TradingConfig;
-import io.tailguard.app.config.TradingMode;
 import io.tailguard.domain.AccountSummary;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.OptionRight;
@@ -16,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import io.tailguard.proposal.Proposal;
+import io.tailguard.proposal.ProposalLeg;
+import io.tailguard.proposal.LegIntent;
 
 /**
  * The checks every leg passes before anything is transmitted. Each is a value ({@link GateDecision});

@@ -22,10 +22,10 @@ public final class BlackScholesMertonEuropeanPricer implements VanillaOptionPric
     }
 
     @Override
-    public OptionGreeks greeks(VanillaOption option, OptionMarket market) {
+    public PriceAndGreeks greeks(VanillaOption option, OptionMarket market) {
         double[] out = new double[6];
         BlackScholesFormulas.priceAndGreeks(market.spot(), option.strike(), option.expiryYears(), market.rate(),
                 market.dividendYield(), market.volatility(), option.right().sign(), out);
-        return new OptionGreeks(out[0], out[1], out[2], out[3], out[4], out[5]);
+        return new PriceAndGreeks(out[0], out[1], out[2], out[3], out[4], out[5]);
     }
 }

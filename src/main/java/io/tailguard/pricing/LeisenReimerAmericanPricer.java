@@ -45,7 +45,7 @@ public final class LeisenReimerAmericanPricer implements VanillaOptionPricer {
     }
 
     @Override
-    public OptionGreeks greeks(VanillaOption option, OptionMarket market) {
+    public PriceAndGreeks greeks(VanillaOption option, OptionMarket market) {
         double[] out = new double[3];
         tree(option, market, option.expiryYears(), market.rate(), market.volatility(), out);
         double price = out[0];
@@ -61,7 +61,7 @@ public final class LeisenReimerAmericanPricer implements VanillaOptionPricer {
         double shorter = Math.max(expiry - TIME_BUMP_YEARS, 0.0);
         double theta = -(priceAt(option, market, expiry + TIME_BUMP_YEARS, market.rate(), vol)
                 - priceAt(option, market, shorter, market.rate(), vol)) / (expiry + TIME_BUMP_YEARS - shorter);
-        return new OptionGreeks(price, delta, gamma, vega, theta, rho);
+        return new PriceAndGreeks(price, delta, gamma, vega, theta, rho);
     }
 
     private double priceAt(VanillaOption option, OptionMarket market, double expiry, double rate, double vol) {

@@ -7,5 +7,5 @@ public interface VanillaOptionPricer {
     double price(VanillaOption option, OptionMarket market);
 
     /** Present value and first-order greeks per unit of underlying. */
-    OptionGreeks greeks(VanillaOption option, OptionMarket market);
+    PriceAndGreeks greeks(VanillaOption option, OptionMarket market);
 }

@@ -1,5 +1,6 @@
 package io.tailguard.signals;
 
+import io.tailguard.config.Require;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,7 +18,7 @@ public record CandidateTrade(LayerName origin, List<Leg> legs, String rationale)
         public Leg {
             Objects.requireNonNull(side, "side");
             Objects.requireNonNull(instrument, "instrument");
-            ConfigChecks.symbol("leg.symbol", symbol);
+            Require.text(symbol, "leg.symbol");
         }
 
         /** Text form {@code LONG STOCK KRE}, as stored. */

@@ -1,10 +1,6 @@
 package io.tailguard.signals;
 
-import static io.tailguard.signals.ConfigChecks.atLeast;
-import static io.tailguard.signals.ConfigChecks.fraction;
-import static io.tailguard.signals.ConfigChecks.list;
-import static io.tailguard.signals.ConfigChecks.positive;
-import static io.tailguard.signals.ConfigChecks.symbol;
+import io.tailguard.config.Require;
 
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +24,7 @@ public record SignalLayersConfig(
         Risk risk) {
 
     public SignalLayersConfig {
-        symbol("leveragedSymbol", leveragedSymbol);
+        Require.text(leveragedSymbol, "leveragedSymbol");
         Objects.requireNonNull(staleness, "staleness is required");
         Objects.requireNonNull(rateSensitivity, "rateSensitivity is required");
         Objects.requireNonNull(cashFlowDurability, "cashFlowDurability is required");
@@ -57,7 +53,7 @@ public record SignalLayersConfig(
     /** A listed company: the ticker the trader uses and the SEC Central Index Key of its filer. */
     public record Company(String ticker, long cik) {
         public Company {
-            symbol("company.ticker", ticker);
+            Require.text(ticker, "company.ticker");
             if (cik <= 0) {
                 throw new IllegalArgumentException("company.cik of " + ticker + " must be positive but was " + cik);
             }
@@ -67,11 +63,11 @@ public record SignalLayersConfig(
     /** Maximum age in calendar days (snapshot date minus observation date) per source kind. */
     public record Staleness(int ibkrBarsDays, int fredDailyDays, int fredQuarterlyDays, int edgarDays, int csvDays) {
         public Staleness {
-            atLeast("staleness.ibkrBarsDays", ibkrBarsDays, 0);
-            atLeast("staleness.fredDailyDays", fredDailyDays, 0);
-            atLeast("staleness.fredQuarterlyDays", fredQuarterlyDays, 0);
-            atLeast("staleness.edgarDays", edgarDays, 0);
-            atLeast("staleness.csvDays", csvDays, 0);
+            Require.atLeast(ibkrBarsDays, 0, "staleness.ibkrBarsDays");
+            Require.atLeast(fredDailyDays, 0, "staleness.fredDailyDays");
+            Require.atLeast(fredQuarterlyDays, 0, "staleness.fredQuarterlyDays");
+            Require.atLeast(edgarDays, 0, "staleness.edgarDays");
+            Require.atLeast(csvDays, 0, "staleness.csvDays");
         }
 
         public int maxAgeDays(SourceKind kind) {
@@ -98,13 +94,13 @@ public record SignalLayersConfig(
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("rateSensitivity.yieldSeries: " + e.getMessage(), e);
             }
-            positive("rateSensitivity.yieldScale", yieldScale);
-            atLeast("rateSensitivity.windowDays", windowDays, 10);
-            positive("rateSensitivity.yieldAbovePct", yieldAbovePct);
-            atLeast("rateSensitivity.risingLookbackDays", risingLookbackDays, 1);
-            positive("rateSensitivity.highSensitivityAbove", highSensitivityAbove);
-            fraction("rateSensitivity.exposureMultiplier", exposureMultiplier);
-            holdings = list("rateSensitivity.holdings", holdings);
+            Require.positive(yieldScale, "rateSensitivity.yieldScale");
+            Require.atLeast(windowDays, 10, "rateSensitivity.windowDays");
+            Require.positive(yieldAbovePct, "rateSensitivity.yieldAbovePct");
+            Require.atLeast(risingLookbackDays, 1, "rateSensitivity.risingLookbackDays");
+            Require.positive(highSensitivityAbove, "rateSensitivity.highSensitivityAbove");
+            Require.fraction(exposureMultiplier, "rateSensitivity.exposureMultiplier");
+            holdings = Require.entries(holdings, "rateSensitivity.holdings");
         }
 
         public SeriesId yieldSeriesId() {
@@ -114,31 +110,31 @@ public record SignalLayersConfig(
 
     public record CashFlowDurability(double minFcfMargin, double maxDebtToEbitda, List<Company> universe) {
         public CashFlowDurability {
-            fraction("cashFlowDurability.minFcfMargin", minFcfMargin);
-            positive("cashFlowDurability.maxDebtToEbitda", maxDebtToEbitda);
-            universe = list("cashFlowDurability.universe", universe);
+            Require.fraction(minFcfMargin, "cashFlowDurability.minFcfMargin");
+            Require.positive(maxDebtToEbitda, "cashFlowDurability.maxDebtToEbitda");
+            universe = Require.entries(universe, "cashFlowDurability.universe");
         }
     }
 
     /** Delusion regime: technology forward P/E above {@code techForwardPeAbove} while real GDP growth slows. */
     public record Delusion(double techForwardPeAbove) {
         public Delusion {
-            positive("delusion.techForwardPeAbove", techForwardPeAbove);
+            Require.positive(techForwardPeAbove, "delusion.techForwardPeAbove");
         }
     }
 
     public record Contrarian(double rndToRevenueBelow, List<Company> aiNames) {
         public Contrarian {
-            fraction("contrarian.rndToRevenueBelow", rndToRevenueBelow);
-            aiNames = list("contrarian.aiNames", aiNames);
+            Require.fraction(rndToRevenueBelow, "contrarian.rndToRevenueBelow");
+            aiNames = Require.entries(aiNames, "contrarian.aiNames");
         }
     }
 
     public record Steepener(double delayedCutProbabilityAbove, String longSymbol, String shortSymbol) {
         public Steepener {
-            fraction("steepener.delayedCutProbabilityAbove", delayedCutProbabilityAbove);
-            symbol("steepener.longSymbol", longSymbol);
-            symbol("steepener.shortSymbol", shortSymbol);
+            Require.fraction(delayedCutProbabilityAbove, "steepener.delayedCutProbabilityAbove");
+            Require.text(longSymbol, "steepener.longSymbol");
+            Require.text(shortSymbol, "steepener.shortSymbol");
         }
     }
 
@@ -146,17 +142,17 @@ public record SignalLayersConfig(
     public record DurationBarbell(double cutProbabilityAtLeast, int yieldFallingLookbackDays,
             List<String> shortDurationValueSymbols, String longDurationCallSymbol) {
         public DurationBarbell {
-            fraction("durationBarbell.cutProbabilityAtLeast", cutProbabilityAtLeast);
-            atLeast("durationBarbell.yieldFallingLookbackDays", yieldFallingLookbackDays, 1);
-            shortDurationValueSymbols = list("durationBarbell.shortDurationValueSymbols", shortDurationValueSymbols);
-            symbol("durationBarbell.longDurationCallSymbol", longDurationCallSymbol);
+            Require.fraction(cutProbabilityAtLeast, "durationBarbell.cutProbabilityAtLeast");
+            Require.atLeast(yieldFallingLookbackDays, 1, "durationBarbell.yieldFallingLookbackDays");
+            shortDurationValueSymbols = Require.entries(shortDurationValueSymbols, "durationBarbell.shortDurationValueSymbols");
+            Require.text(longDurationCallSymbol, "durationBarbell.longDurationCallSymbol");
         }
     }
 
     public record PowellPause(double sofrOisSpreadAboveBp, double reverseRepoBelowBillions) {
         public PowellPause {
-            positive("powellPause.sofrOisSpreadAboveBp", sofrOisSpreadAboveBp);
-            positive("powellPause.reverseRepoBelowBillions", reverseRepoBelowBillions);
+            Require.positive(sofrOisSpreadAboveBp, "powellPause.sofrOisSpreadAboveBp");
+            Require.positive(reverseRepoBelowBillions, "powellPause.reverseRepoBelowBillions");
         }
     }
 
@@ -168,15 +164,15 @@ public record SignalLayersConfig(
     public record Volatility(double vixStressAbove, double termInvertedRatioAbove, double termContangoRatioBelow,
             int directionLookbackDays, double ivDirectionTolerance, VolatilityRegimeRule regime) {
         public Volatility {
-            positive("volatility.vixStressAbove", vixStressAbove);
-            positive("volatility.termInvertedRatioAbove", termInvertedRatioAbove);
-            positive("volatility.termContangoRatioBelow", termContangoRatioBelow);
+            Require.positive(vixStressAbove, "volatility.vixStressAbove");
+            Require.positive(termInvertedRatioAbove, "volatility.termInvertedRatioAbove");
+            Require.positive(termContangoRatioBelow, "volatility.termContangoRatioBelow");
             if (termContangoRatioBelow > termInvertedRatioAbove) {
                 throw new IllegalArgumentException("volatility.termContangoRatioBelow must not exceed "
                         + "volatility.termInvertedRatioAbove");
             }
-            atLeast("volatility.directionLookbackDays", directionLookbackDays, 1);
-            fraction("volatility.ivDirectionTolerance", ivDirectionTolerance);
+            Require.atLeast(directionLookbackDays, 1, "volatility.directionLookbackDays");
+            Require.fraction(ivDirectionTolerance, "volatility.ivDirectionTolerance");
             Objects.requireNonNull(regime, "volatility.regime is required");
         }
     }
@@ -190,10 +186,10 @@ public record SignalLayersConfig(
     public record Risk(int trendDays, double calmVixBelow, int calmDaysToReenter,
             double outExposureMultiplier) {
         public Risk {
-            atLeast("risk.trendDays", trendDays, 2);
-            positive("risk.calmVixBelow", calmVixBelow);
-            atLeast("risk.calmDaysToReenter", calmDaysToReenter, 1);
-            fraction("risk.outExposureMultiplier", outExposureMultiplier);
+            Require.atLeast(trendDays, 2, "risk.trendDays");
+            Require.positive(calmVixBelow, "risk.calmVixBelow");
+            Require.atLeast(calmDaysToReenter, 1, "risk.calmDaysToReenter");
+            Require.fraction(outExposureMultiplier, "risk.outExposureMultiplier");
         }
     }
 }

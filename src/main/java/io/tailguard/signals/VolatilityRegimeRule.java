@@ -1,7 +1,6 @@
 package io.tailguard.signals;
 
-import static io.tailguard.signals.ConfigChecks.atLeast;
-import static io.tailguard.signals.ConfigChecks.fraction;
+import io.tailguard.config.Require;
 
 import java.util.List;
 
@@ -24,9 +23,9 @@ public record VolatilityRegimeRule(double modestFrom, double richFrom, double fa
     private static final double EPSILON = 1e-12;
 
     public VolatilityRegimeRule {
-        fraction("volatility.regime.modestFrom", modestFrom);
-        fraction("volatility.regime.richFrom", richFrom);
-        fraction("volatility.regime.fallingPeakAtLeast", fallingPeakAtLeast);
+        Require.fraction(modestFrom, "volatility.regime.modestFrom");
+        Require.fraction(richFrom, "volatility.regime.richFrom");
+        Require.fraction(fallingPeakAtLeast, "volatility.regime.fallingPeakAtLeast");
         if (!(modestFrom > 0 && modestFrom < richFrom && richFrom < fallingPeakAtLeast)) {
             throw new IllegalArgumentException("volatility.regime: need 0 < modestFrom < richFrom < fallingPeakAtLeast,"
                     + " were " + modestFrom + ", " + richFrom + ", " + fallingPeakAtLeast);
@@ -35,7 +34,7 @@ public record VolatilityRegimeRule(double modestFrom, double richFrom, double fa
             throw new IllegalArgumentException("volatility.regime.fallingMinDrop must be above 0 and below "
                     + "fallingPeakAtLeast but was " + fallingMinDrop);
         }
-        atLeast("volatility.regime.fallingLookbackDays", fallingLookbackDays, 1);
+        Require.atLeast(fallingLookbackDays, 1, "volatility.regime.fallingLookbackDays");
     }
 
     /**

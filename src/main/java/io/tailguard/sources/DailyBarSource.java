@@ -11,7 +11,7 @@ import java.util.List;
  */
 public interface DailyBarSource {
     /** Bars dated from {@code from} to {@code to} inclusive, oldest first; completed sessions only. */
-    List<DailyBar> dailyBars(String symbol, LocalDate from, LocalDate to);
+    List<DailyClose> dailyBars(String symbol, LocalDate from, LocalDate to);
 
     /** Where the bars come from, as a snapshot names it (e.g. {@code broker daily bars}). */
     default String description() {

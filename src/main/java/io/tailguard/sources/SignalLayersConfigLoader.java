@@ -1,8 +1,8 @@
 package io.tailguard.sources;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import io.tailguard.config.YamlConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tailguard.app.config.ConfigLoader;
 import io.tailguard.signals.SignalLayersConfig;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,7 +15,7 @@ public final class SignalLayersConfigLoader {
     public static final Path DEFAULT_LAYERS_FILE = Path.of("strategies", "signal-layers.yaml");
     public static final Path DEFAULT_SOURCES_FILE = Path.of("config", "signal-sources.yaml");
 
-    private final ObjectMapper yaml = ConfigLoader.newYamlMapper()
+    private final ObjectMapper yaml = YamlConfig.newYamlMapper()
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
 
     public SignalLayersConfig loadLayers(Path file) {
@@ -29,6 +29,6 @@ public final class SignalLayersConfigLoader {
 
     /** One-line errors naming the file and the field, as for every tailguard configuration file. */
     private <T> T load(Path file, Class<T> type) {
-        return ConfigLoader.bind(file, ConfigLoader.readTree(file, yaml), type, yaml);
+        return YamlConfig.bind(file, YamlConfig.readTree(file, yaml), type, yaml);
     }
 }

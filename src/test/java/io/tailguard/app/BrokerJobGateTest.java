@@ -3,7 +3,7 @@ package io.tailguard.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tailguard.app.config.JobConfig;
+import io.tailguard.schedule.JobConfig;
 import io.tailguard.broker.BrokerErrorKind;
 import io.tailguard.broker.BrokerException;
 import io.tailguard.testing.MutableClock;

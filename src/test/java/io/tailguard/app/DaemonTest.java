@@ -82,7 +82,7 @@ class DaemonTest {
     /** Runs the CLI in a separate JVM with this test's class path, as a trader's second terminal would. */
     private static ProcessResult runCli(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "io.tailguard.app.Main"));
+                "-cp", System.getProperty("java.class.path"), "io.tailguard.console.Main"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {

@@ -14,7 +14,7 @@ import io.tailguard.ledger.HedgeCycle;
 import io.tailguard.ledger.HedgeCycleLedger;
 import io.tailguard.ledger.LedgerConfig;
 import io.tailguard.ledger.LedgerEntry;
-import io.tailguard.orders.Proposal;
+import io.tailguard.proposal.Proposal;
 import io.tailguard.orders.store.OrderStore;
 import io.tailguard.orders.store.ProposalStore;
 import io.tailguard.store.Database;

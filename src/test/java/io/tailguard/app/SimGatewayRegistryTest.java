@@ -2,7 +2,7 @@ package io.tailguard.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tailguard.app.config.DatabaseConfig;
+import io.tailguard.store.DatabaseConfig;
 import io.tailguard.broker.sim.market.ReplayAnchor;
 import io.tailguard.store.Database;
 import io.tailguard.testing.MutableClock;

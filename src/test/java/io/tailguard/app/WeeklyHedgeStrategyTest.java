@@ -3,7 +3,7 @@ package io.tailguard.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tailguard.app.config.ConfigException;
+import io.tailguard.config.ConfigException;
 import io.tailguard.hedge.LossMeasure;
 import io.tailguard.hedge.WeeklyHedgeConfig;
 import io.tailguard.signals.VolatilityRegimeRule;

@@ -2,7 +2,7 @@ package io.tailguard.hedge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tailguard.schedule.ExchangeCalendar;
+import io.tailguard.calendar.ExchangeCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -3,10 +3,6 @@ package io.tailguard.orders;
 import static io.tailguard.orders.OrdersFixture.leg;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tailguard.app.config.ApprovalConfig;
-import io.tailguard.app.config.ApprovalPolicy;
-import io.tailguard.app.config.RiskLimitsConfig;
-import io.tailguard.app.config.TradingConfig;
 import io.tailguard.broker.sim.OrderFlowListener;
 import io.tailguard.broker.sim.SimGateway;
 import io.tailguard.broker.sim.SimGatewayConfig;
@@ -43,6 +39,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import io.tailguard.proposal.Proposal;
+import io.tailguard.proposal.ProposalLeg;
+import io.tailguard.proposal.LegIntent;
+import io.tailguard.proposal.ProposalState;
 
 /**
  * The daemon as a real process ({@code tailguard run}, broker.mode tws) against a simulated gateway in
@@ -279,7 +279,7 @@ class DaemonCrashTest {
         TransmissionGates gates = new TransmissionGates(new TradingConfig(null, false, new RiskLimitsConfig(100,
                 new BigDecimal("1000000"), new BigDecimal("100000000"), Duration.ofSeconds(30))), Map.of());
         ApprovalService approvals = new ApprovalService(proposals(), new ProposalChecks(gates, orders(),
-                new io.tailguard.store.TradingStateStore(dataSource(), Clock.systemUTC()),
+                new io.tailguard.orders.store.TradingStateStore(dataSource(), Clock.systemUTC()),
                 MarketHours.of(MarketHours.Mode.ALWAYS), Clock.systemUTC()),
                 new ApprovalConfig(ApprovalPolicy.MANUAL, Duration.ofMinutes(30), null), Clock.systemUTC());
         assertThat(approvals.approve(p.id(), new Actor("trader", "crash-test")))
@@ -381,7 +381,7 @@ class DaemonCrashTest {
             int reconciledBefore = gateway.executionRequests();
             List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:TieredStopAtLevel=1", "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                    "io.tailguard.app.Main", "--config", config.toString(), "run");
+                    "io.tailguard.console.Main", "--config", config.toString(), "run");
             Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             DaemonProcess d = new DaemonProcess(p, log);
             Await.until("the daemon's reconciliation at the gateway (" + log + ")", WAIT, () -> {

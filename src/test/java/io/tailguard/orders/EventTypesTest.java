@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import io.tailguard.proposal.Proposal;
+import io.tailguard.proposal.ProposalState;
 
 /** Event types are enums stored by name: the rows earlier releases wrote read the same. */
 class EventTypesTest {

@@ -9,6 +9,8 @@ import io.tailguard.testing.FakeOrderRoute;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import io.tailguard.proposal.ProposalLeg;
+import io.tailguard.proposal.LegIntent;
 
 class LimitPricerTest {
     private static final LimitPricer PRICER = LimitPricer.DEFAULT;

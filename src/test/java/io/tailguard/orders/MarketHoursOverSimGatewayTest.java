@@ -1,5 +1,6 @@
 package io.tailguard.orders;
 
+import io.tailguard.domain.TraderTime;
 import static io.tailguard.orders.OrdersFixture.leg;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +22,9 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.tailguard.proposal.Proposal;
+import io.tailguard.proposal.LegIntent;
+import io.tailguard.proposal.ProposalState;
 
 /**
  * The daemon's order service with our client against the simulated gateway over loopback and H2, on a clock
@@ -41,7 +45,7 @@ class MarketHoursOverSimGatewayTest {
     private OrderExecutionService service;
 
     private static Instant ny(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(NewYorkTime.ZONE).toInstant();
+        return LocalDateTime.parse(localDateTime).atZone(TraderTime.EXCHANGE_ZONE).toInstant();
     }
 
     @BeforeEach

@@ -1,10 +1,11 @@
 package io.tailguard.orders;
 
+import io.tailguard.domain.TraderTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.OptionRight;
-import io.tailguard.schedule.Venue;
+import io.tailguard.calendar.Venue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ class MarketHoursTest {
             OptionRight.CALL, "UPRO", 100);
 
     private static Instant ny(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(NewYorkTime.ZONE).toInstant();
+        return LocalDateTime.parse(localDateTime).atZone(TraderTime.EXCHANGE_ZONE).toInstant();
     }
 
     @Test

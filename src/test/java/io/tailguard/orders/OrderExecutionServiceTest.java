@@ -5,9 +5,6 @@ import static io.tailguard.orders.OrdersFixture.PUT_580;
 import static io.tailguard.orders.OrdersFixture.leg;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tailguard.app.config.ApprovalConfig;
-import io.tailguard.app.config.ApprovalPolicy;
-import io.tailguard.app.config.TradingConfig;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.OrderSide;
 import io.tailguard.domain.Position;
@@ -18,6 +15,11 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import io.tailguard.proposal.Proposal;
+import io.tailguard.proposal.ProposalLeg;
+import io.tailguard.proposal.LegIntent;
+import io.tailguard.proposal.PriceBounds;
+import io.tailguard.proposal.ProposalState;
 
 class OrderExecutionServiceTest {
     private final OrdersFixture f = new OrdersFixture();

@@ -1,5 +1,6 @@
 package io.tailguard.orders;
 
+import io.tailguard.domain.TraderTime;
 import static io.tailguard.orders.OrdersFixture.PUT_580;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +16,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import io.tailguard.proposal.Proposal;
+import io.tailguard.proposal.ProposalState;
 
 /**
  * How the daemon's work on a leg ends, and that each end is recorded with its reason: a contract the broker
@@ -30,7 +33,7 @@ class OrderOutcomesTest {
     }
 
     private static Instant ny(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(NewYorkTime.ZONE).toInstant();
+        return LocalDateTime.parse(localDateTime).atZone(TraderTime.EXCHANGE_ZONE).toInstant();
     }
 
     private OrderExecutionService started() {
@@ -267,7 +270,7 @@ class OrderOutcomesTest {
 
     @Test
     void anAutoApprovalPassesTheSameChecksAsTheTradersAndRecordsItsRefusalOnce() {
-        f.approval = new io.tailguard.app.config.ApprovalConfig(io.tailguard.app.config.ApprovalPolicy.AUTO_WITHIN_LIMITS,
+        f.approval = new io.tailguard.orders.ApprovalConfig(io.tailguard.orders.ApprovalPolicy.AUTO_WITHIN_LIMITS,
                 Duration.ofMinutes(30), new BigDecimal("1000000"));
         Proposal p = f.putProposal(60); // within autoMaxPremiumUsd, over maxContractsPerOrder 50
         assertThat(f.approvals().autoApprove(Actor.autoApproval())).isZero();

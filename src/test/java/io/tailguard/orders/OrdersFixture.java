@@ -1,15 +1,12 @@
 package io.tailguard.orders;
 
-import io.tailguard.app.config.ApprovalConfig;
-import io.tailguard.app.config.ApprovalPolicy;
-import io.tailguard.app.config.TradingConfig;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.OptionRight;
 import io.tailguard.domain.OrderSide;
 import io.tailguard.orders.store.OrderStore;
 import io.tailguard.orders.store.ProposalStore;
 import io.tailguard.store.Database;
-import io.tailguard.store.TradingStateStore;
+import io.tailguard.orders.store.TradingStateStore;
 import io.tailguard.testing.FakeOrderRoute;
 import io.tailguard.testing.MutableClock;
 import io.tailguard.testing.TestDatabases;
@@ -19,6 +16,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import io.tailguard.proposal.Proposal;
+import io.tailguard.proposal.ProposalLeg;
+import io.tailguard.proposal.LegIntent;
+import io.tailguard.proposal.PriceBounds;
+import io.tailguard.proposal.ProposalState;
 
 /** A migrated H2 database, the stores, a fake broker and a way to build (and rebuild) the service. */
 final class OrdersFixture implements AutoCloseable {

@@ -22,6 +22,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.tailguard.proposal.Proposal;
+import io.tailguard.proposal.LegIntent;
+import io.tailguard.proposal.ProposalState;
 
 /**
  * End to end over loopback: the orders core (service, stores on H2) with IbkrBroker as its OrderRoute

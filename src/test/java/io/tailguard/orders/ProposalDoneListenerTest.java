@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import io.tailguard.proposal.Proposal;
+import io.tailguard.proposal.ProposalState;
 
 /** The DONE hook: the ledger learns of each proposal the order side finishes, once, and of nothing else. */
 class ProposalDoneListenerTest {

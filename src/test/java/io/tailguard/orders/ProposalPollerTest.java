@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import io.tailguard.proposal.Proposal;
+import io.tailguard.proposal.ProposalState;
 
 /**
  * The daemon's order loop, one run at a time on the fixture's clock: what it asks the broker (the fake

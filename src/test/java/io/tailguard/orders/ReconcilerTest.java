@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import io.tailguard.proposal.Proposal;
+import io.tailguard.proposal.ProposalLeg;
+import io.tailguard.proposal.LegIntent;
+import io.tailguard.proposal.ProposalState;
 
 class ReconcilerTest {
     private final OrdersFixture f = new OrdersFixture();

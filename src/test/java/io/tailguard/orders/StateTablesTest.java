@@ -27,6 +27,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import io.tailguard.proposal.Proposal;
+import io.tailguard.proposal.ProposalLeg;
+import io.tailguard.proposal.LegIntent;
+import io.tailguard.proposal.PriceBounds;
+import io.tailguard.proposal.ProposalState;
 
 /**
  * Properties of the two transition tables ({@link ProposalState}, {@link OrderState}) and of the

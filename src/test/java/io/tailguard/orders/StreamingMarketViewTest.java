@@ -22,6 +22,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.tailguard.proposal.Proposal;
+import io.tailguard.proposal.ProposalLeg;
+import io.tailguard.proposal.LegIntent;
+import io.tailguard.proposal.ProposalState;
 
 /**
  * The daemon's market view over loopback: streamed quotes of pending legs and the position cache, on the

@@ -2,9 +2,6 @@ package io.tailguard.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tailguard.app.config.RiskLimitsConfig;
-import io.tailguard.app.config.TradingConfig;
-import io.tailguard.app.config.TradingMode;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.OptionGreeks;
 import io.tailguard.domain.OrderSide;
@@ -16,6 +13,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import io.tailguard.proposal.Proposal;
+import io.tailguard.proposal.ProposalLeg;
+import io.tailguard.proposal.LegIntent;
+import io.tailguard.proposal.ProposalState;
 
 class TransmissionGatesTest {
     private static final Instant NOW = OrdersFixture.MONDAY_10_ET;

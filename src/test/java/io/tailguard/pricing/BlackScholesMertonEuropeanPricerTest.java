@@ -34,7 +34,7 @@ class BlackScholesMertonEuropeanPricerTest {
             "CALL, 580, 1.5", "PUT, 520, 0.5", "CALL, 650, 0.08", "PUT, 540, 0.08"})
     void greeksMatchCentralFiniteDifferences(PutCall right, double strike, double expiry) {
         VanillaOption option = new VanillaOption(right, strike, expiry);
-        OptionGreeks greeks = PRICER.greeks(option, XSP);
+        PriceAndGreeks greeks = PRICER.greeks(option, XSP);
         double s = XSP.spot();
         double up = PRICER.price(option, XSP.withSpot(s + SPOT_BUMP));
         double mid = PRICER.price(option, XSP);
@@ -93,7 +93,7 @@ class BlackScholesMertonEuropeanPricerTest {
         OptionMarket flat = XSP.withVolatility(0.0);
         double expiry = 0.5;
         double forward = flat.forward(expiry);
-        OptionGreeks put = PRICER.greeks(VanillaOption.put(600, expiry), flat);
+        PriceAndGreeks put = PRICER.greeks(VanillaOption.put(600, expiry), flat);
         assertThat(put.price()).isCloseTo(Math.exp(-flat.rate() * expiry) * (600 - forward), within(1e-12));
         assertThat(put.delta()).isCloseTo(-Math.exp(-flat.dividendYield() * expiry), within(1e-15));
         assertThat(put.gamma()).isZero();

@@ -57,7 +57,7 @@ class LeisenReimerAmericanPricerTest {
     void greeksMatchFiniteDifferencesOfTheTreePrice(PutCall right, double strike, double expiry) {
         VanillaOption option = new VanillaOption(right, strike, expiry);
         OptionMarket market = UPRO.withDividendYield(0.01);
-        OptionGreeks greeks = AMERICAN.greeks(option, market);
+        PriceAndGreeks greeks = AMERICAN.greeks(option, market);
         double bump = 0.05;
         double up = AMERICAN.price(option, market.withSpot(market.spot() + bump));
         double down = AMERICAN.price(option, market.withSpot(market.spot() - bump));
@@ -66,7 +66,7 @@ class LeisenReimerAmericanPricerTest {
                 within(0.05 * Math.abs(greeks.gamma()) + 1e-3));
         // for calls the early-exercise premium is tiny, so the tree greeks must match Black-Scholes-Merton
         if (right == PutCall.CALL) {
-            OptionGreeks bs = EUROPEAN.greeks(option, market);
+            PriceAndGreeks bs = EUROPEAN.greeks(option, market);
             assertThat(greeks.vega()).isCloseTo(bs.vega(), within(0.01 * bs.vega() + 1e-3));
             assertThat(greeks.rho()).isCloseTo(bs.rho(), within(0.01 * Math.abs(bs.rho()) + 1e-3));
             assertThat(greeks.theta()).isCloseTo(bs.theta(), within(0.02 * Math.abs(bs.theta()) + 0.05));

@@ -12,7 +12,7 @@ import io.tailguard.ledger.LedgerEntry;
 import io.tailguard.ledger.Valuation;
 import io.tailguard.ledger.LedgerFixture;
 import io.tailguard.ledger.ReferenceWeek;
-import io.tailguard.schedule.ExchangeCalendar;
+import io.tailguard.calendar.ExchangeCalendar;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Paint;

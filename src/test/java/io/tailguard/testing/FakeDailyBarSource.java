@@ -1,6 +1,6 @@
 package io.tailguard.testing;
 
-import io.tailguard.sources.DailyBar;
+import io.tailguard.sources.DailyClose;
 import io.tailguard.sources.DailyBarSource;
 import io.tailguard.sources.SourceException;
 import java.time.LocalDate;
@@ -11,13 +11,13 @@ import java.util.Map;
 
 /** Daily bars held in memory; a symbol can be made to fail. Stands in for the broker-backed source. */
 public final class FakeDailyBarSource implements DailyBarSource {
-    private final Map<String, List<DailyBar>> bars = new HashMap<>();
+    private final Map<String, List<DailyClose>> bars = new HashMap<>();
     private final Map<String, String> failures = new HashMap<>();
 
     public FakeDailyBarSource put(String symbol, List<LocalDate> dates, double[] closes) {
-        List<DailyBar> list = new ArrayList<>();
+        List<DailyClose> list = new ArrayList<>();
         for (int i = 0; i < closes.length; i++) {
-            list.add(new DailyBar(symbol, dates.get(i), closes[i]));
+            list.add(new DailyClose(symbol, dates.get(i), closes[i]));
         }
         bars.put(symbol, list);
         return this;
@@ -29,7 +29,7 @@ public final class FakeDailyBarSource implements DailyBarSource {
     }
 
     @Override
-    public List<DailyBar> dailyBars(String symbol, LocalDate from, LocalDate to) {
+    public List<DailyClose> dailyBars(String symbol, LocalDate from, LocalDate to) {
         if (failures.containsKey(symbol)) {
             throw new SourceException(failures.get(symbol), true);
         }

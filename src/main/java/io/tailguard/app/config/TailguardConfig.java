@@ -1,5 +1,14 @@
 package io.tailguard.app.config;
 
+import io.tailguard.config.Require;
+import io.tailguard.orders.TradingConfig;
+import io.tailguard.orders.ApprovalConfig;
+import io.tailguard.orders.OrdersConfig;
+import io.tailguard.broker.BrokerConfig;
+import io.tailguard.broker.sim.SimConfig;
+import io.tailguard.store.DatabaseConfig;
+import io.tailguard.schedule.ScheduleConfig;
+
 /** The whole configuration of one tailguard installation (config/tailguard.yaml). */
 public record TailguardConfig(
         BrokerConfig broker,

@@ -5,7 +5,7 @@ import io.tailguard.broker.sim.market.MarketModelConfig;
 import io.tailguard.broker.sim.market.ModelMarket;
 import io.tailguard.broker.sim.market.ReplayAnchor;
 import io.tailguard.broker.sim.market.SimClock;
-import io.tailguard.schedule.ExchangeCalendar;
+import io.tailguard.calendar.ExchangeCalendar;
 import io.tailguard.domain.BrokerOrderStatus;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.ContractDetails;
@@ -58,7 +58,7 @@ public final class SimGateway implements AutoCloseable {
     private final SimAccount account;
     private final Clock clock;
     private final Map<Integer, RequestHandler> handlers;
-    private final MarketDataLines lines;
+    private final MarketDataLineLimit lines;
     private final HistoricalPacing pacing;
     private final GatewayFaults faults = new GatewayFaults();
     private final Set<SimSession> sessions = ConcurrentHashMap.newKeySet();
@@ -89,7 +89,7 @@ public final class SimGateway implements AutoCloseable {
             account.setPosition(contract, p.quantity(), p.averageCost() * Math.max(1, contract.multiplier()));
         }
         account.onPositionChange(this::positionChanged);
-        this.lines = new MarketDataLines(config.marketDataLineLimit());
+        this.lines = new MarketDataLineLimit(config.marketDataLineLimit());
         this.pacing = new HistoricalPacing(clock);
         Map<Integer, RequestHandler> table = new HashMap<>();
         ConnectionRequests.register(table);
@@ -327,7 +327,7 @@ public final class SimGateway implements AutoCloseable {
         return faults;
     }
 
-    MarketDataLines lines() {
+    MarketDataLineLimit lines() {
         return lines;
     }
 

@@ -11,13 +11,12 @@ import io.tailguard.hedge.HedgeDecision;
 import io.tailguard.hedge.HedgeOptimization;
 import io.tailguard.hedge.RollTolerance;
 import io.tailguard.hedge.WeeklyHedgeConfig;
-import io.tailguard.orders.Actor;
-import io.tailguard.orders.LegIntent;
-import io.tailguard.orders.PriceBounds;
-import io.tailguard.orders.Proposal;
-import io.tailguard.orders.ProposalIds;
-import io.tailguard.orders.ProposalLeg;
-import io.tailguard.orders.ProposalState;
+import io.tailguard.proposal.LegIntent;
+import io.tailguard.proposal.PriceBounds;
+import io.tailguard.proposal.Proposal;
+import io.tailguard.proposal.ProposalIds;
+import io.tailguard.proposal.ProposalLeg;
+import io.tailguard.proposal.ProposalState;
 import io.tailguard.pricing.PutCall;
 import io.tailguard.pricing.montecarlo.HedgeUnderlying;
 import io.tailguard.pricing.montecarlo.OptionLeg;
@@ -121,7 +120,7 @@ public final class ProposalBuilder {
             return Optional.empty();
         }
         return Optional.of(new Proposal(id, ProposalState.PROPOSED, STRATEGY, cap(rationale), metrics, legs, now,
-                Actor.DAEMON, null));
+                Proposal.BY_DAEMON, null));
     }
 
     Optional<Proposal> divest(long shares, List<Position> shortCalls, String holdSource) {
@@ -145,7 +144,7 @@ public final class ProposalBuilder {
         metrics.put("hold_out_source", holdSource);
         return Optional.of(new Proposal(id, ProposalState.PROPOSED, STRATEGY,
                 "Risk assessment says OUT (" + holdSource + "): sell the " + config.underlying().symbol()
-                        + ", close its short calls, no hedge this week.", metrics, legs, now, Actor.DAEMON, null));
+                        + ", close its short calls, no hedge this week.", metrics, legs, now, Proposal.BY_DAEMON, null));
     }
 
     /** Selling shares of the underlying at the mid, no worse than 2% under the bid. */

@@ -1,6 +1,6 @@
 package io.tailguard.hedge.roll;
 
-import io.tailguard.orders.Proposal;
+import io.tailguard.proposal.Proposal;
 
 /** Where a roll's proposal goes: the orders' proposal store (the app wires {@code ProposalStore.insert}). */
 @FunctionalInterface

@@ -4,7 +4,7 @@ import io.tailguard.hedge.HedgeDecision;
 import io.tailguard.hedge.HedgeMarket;
 import io.tailguard.hedge.HedgeOptimization;
 import io.tailguard.hedge.RollTolerance;
-import io.tailguard.orders.Proposal;
+import io.tailguard.proposal.Proposal;
 import io.tailguard.signals.HoldState;
 import io.tailguard.signals.VolatilityRegime;
 import java.time.LocalDate;

@@ -23,7 +23,7 @@ import io.tailguard.hedge.RollTiming;
 import io.tailguard.hedge.RollTolerance;
 import io.tailguard.hedge.SearchBounds;
 import io.tailguard.hedge.WeeklyHedgeConfig;
-import io.tailguard.orders.Proposal;
+import io.tailguard.proposal.Proposal;
 import io.tailguard.pricing.montecarlo.JointScenarios;
 import io.tailguard.domain.TradingCalendar;
 import io.tailguard.signals.HedgeIntensity;

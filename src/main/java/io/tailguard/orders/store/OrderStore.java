@@ -7,7 +7,7 @@ import io.tailguard.domain.OptionRight;
 import io.tailguard.domain.OrderSide;
 import io.tailguard.domain.SecurityType;
 import io.tailguard.orders.Actor;
-import io.tailguard.orders.LegIntent;
+import io.tailguard.proposal.LegIntent;
 import io.tailguard.orders.OrderEnd;
 import io.tailguard.orders.OrderEventType;
 import io.tailguard.orders.OrderState;

@@ -1,6 +1,6 @@
 package io.tailguard.sources.csv;
 
-import io.tailguard.sources.DailyBar;
+import io.tailguard.sources.DailyClose;
 import io.tailguard.sources.DailyBarSource;
 import io.tailguard.sources.SourceException;
 import java.nio.file.Files;
@@ -28,12 +28,12 @@ public final class CsvDailyBarSource implements DailyBarSource {
     }
 
     @Override
-    public List<DailyBar> dailyBars(String symbol, LocalDate from, LocalDate to) {
+    public List<DailyClose> dailyBars(String symbol, LocalDate from, LocalDate to) {
         Path file = barsDir.resolve(symbol + ".csv");
         if (!Files.exists(file)) {
             throw new SourceException("CSV bars for " + symbol + ": no file " + file, false);
         }
-        List<DailyBar> bars = new ArrayList<>();
+        List<DailyClose> bars = new ArrayList<>();
         for (CsvTable.Row row : CsvTable.read(file, "date", "close").rows()) {
             LocalDate date = row.date("date");
             if (!date.isBefore(from) && !date.isAfter(to)) {
@@ -42,10 +42,10 @@ public final class CsvDailyBarSource implements DailyBarSource {
                     throw new SourceException("CSV " + file.getFileName() + " line " + row.line() + ": close must be "
                             + "positive but was " + close, false);
                 }
-                bars.add(new DailyBar(symbol, date, close));
+                bars.add(new DailyClose(symbol, date, close));
             }
         }
-        bars.sort(Comparator.comparing(DailyBar::date));
+        bars.sort(Comparator.comparing(DailyClose::date));
         return bars;
     }
 }

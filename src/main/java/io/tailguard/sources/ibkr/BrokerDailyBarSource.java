@@ -3,7 +3,7 @@ package io.tailguard.sources.ibkr;
 import io.tailguard.broker.Broker;
 import io.tailguard.broker.BrokerException;
 import io.tailguard.domain.Contract;
-import io.tailguard.sources.DailyBar;
+import io.tailguard.sources.DailyClose;
 import io.tailguard.sources.DailyBarSource;
 import io.tailguard.sources.SourceException;
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ public final class BrokerDailyBarSource implements DailyBarSource {
     }
 
     @Override
-    public List<DailyBar> dailyBars(String symbol, LocalDate from, LocalDate to) {
+    public List<DailyClose> dailyBars(String symbol, LocalDate from, LocalDate to) {
         // enough trading days to cover the calendar window
         int days = (int) Math.max(1, ChronoUnit.DAYS.between(from, to) * 5 / 7 + 5);
         try {
@@ -33,7 +33,7 @@ public final class BrokerDailyBarSource implements DailyBarSource {
                     : broker.dailyBars(contractOf(symbol), days);
             return bars.stream()
                     .filter(b -> !b.date().isBefore(from) && !b.date().isAfter(to) && b.close() > 0)
-                    .map(b -> new DailyBar(symbol, b.date(), b.close()))
+                    .map(b -> new DailyClose(symbol, b.date(), b.close()))
                     .toList();
         } catch (BrokerException e) {
             throw new SourceException("broker bars for " + symbol + ": " + e.getMessage(), e.kind().isRetryable(), e);

@@ -13,6 +13,10 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.tailguard.config.ConfigException;
+import io.tailguard.orders.TradingMode;
+import io.tailguard.orders.ApprovalPolicy;
+import io.tailguard.broker.BrokerMode;
 
 class ConfigLoaderTest {
     private static final String VALID = """

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.tailguard.config.ConfigException;
 
 /** What a trader reads when the shipped strategy file is edited wrongly: the file, the field as written, the rule. */
 class StrategyFileMessagesTest {

@@ -16,7 +16,7 @@ import io.tailguard.domain.Position;
 import io.tailguard.broker.ibkr.wire.IncomingMessage;
 import io.tailguard.broker.ibkr.wire.OutgoingMessage;
 import io.tailguard.testing.TwsTestClient;
-import io.tailguard.schedule.ExchangeCalendar;
+import io.tailguard.calendar.ExchangeCalendar;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

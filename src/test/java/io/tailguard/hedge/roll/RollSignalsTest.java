@@ -8,7 +8,7 @@ import io.tailguard.hedge.WeeklyHedgeConfig;
 import io.tailguard.hedge.WeeklyHedgeConfig.RegimeSource;
 import io.tailguard.hedge.WeeklyHedgeConfig.SignalApplication;
 import io.tailguard.hedge.WeeklyHedgeConfig.SignalUse;
-import io.tailguard.schedule.ExchangeCalendar;
+import io.tailguard.calendar.ExchangeCalendar;
 import io.tailguard.signals.HedgeIntensity;
 import io.tailguard.signals.HoldState;
 import io.tailguard.signals.MarketRegime;

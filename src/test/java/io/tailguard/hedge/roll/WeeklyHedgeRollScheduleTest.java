@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tailguard.app.WeeklyHedgeStrategy;
 import io.tailguard.hedge.WeeklyHedgeConfig;
-import io.tailguard.schedule.ExchangeCalendar;
+import io.tailguard.calendar.ExchangeCalendar;
 import io.tailguard.testing.SignalFixtures;
 import io.tailguard.testing.StubBroker;
 import java.time.Clock;

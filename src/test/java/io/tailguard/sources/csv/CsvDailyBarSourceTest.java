@@ -3,7 +3,7 @@ package io.tailguard.sources.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tailguard.sources.DailyBar;
+import io.tailguard.sources.DailyClose;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +20,8 @@ class CsvDailyBarSourceTest {
         CsvDailyBarSource source = new CsvDailyBarSource(Path.of("config", "inputs-example", "bars"));
 
         assertThat(source.dailyBars("VIX3M", LocalDate.of(2026, 11, 18), LocalDate.of(2026, 11, 19))).containsExactly(
-                new DailyBar("VIX3M", LocalDate.of(2026, 11, 18), 20.12),
-                new DailyBar("VIX3M", LocalDate.of(2026, 11, 19), 19.84));
+                new DailyClose("VIX3M", LocalDate.of(2026, 11, 18), 20.12),
+                new DailyClose("VIX3M", LocalDate.of(2026, 11, 19), 19.84));
     }
 
     @Test

@@ -1,11 +1,11 @@
 package io.tailguard.broker.sim.market;
 
-import io.tailguard.schedule.Venue;
+import io.tailguard.calendar.Venue;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.ContractDetails;
 import io.tailguard.domain.OptionRight;
 import io.tailguard.domain.SecurityType;
-import io.tailguard.schedule.ExchangeCalendar;
+import io.tailguard.calendar.ExchangeCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;

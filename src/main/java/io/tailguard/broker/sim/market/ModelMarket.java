@@ -1,6 +1,6 @@
 package io.tailguard.broker.sim.market;
 
-import io.tailguard.schedule.Venue;
+import io.tailguard.calendar.Venue;
 import io.tailguard.broker.sim.SimMarket;
 import io.tailguard.domain.Contract;
 import io.tailguard.domain.ContractDetails;
@@ -10,7 +10,7 @@ import io.tailguard.domain.OptionChainDefinition;
 import io.tailguard.domain.OptionRight;
 import io.tailguard.domain.Quote;
 import io.tailguard.domain.SecurityType;
-import io.tailguard.schedule.ExchangeCalendar;
+import io.tailguard.calendar.ExchangeCalendar;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

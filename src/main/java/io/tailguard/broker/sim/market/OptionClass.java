@@ -1,6 +1,6 @@
 package io.tailguard.broker.sim.market;
 
-import io.tailguard.schedule.Venue;
+import io.tailguard.calendar.Venue;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.EnumSet;

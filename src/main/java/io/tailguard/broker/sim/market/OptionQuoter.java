@@ -38,10 +38,10 @@ final class OptionQuoter {
     private OptionQuoter() {
     }
 
-    private static io.tailguard.pricing.OptionGreeks atExpiry(VanillaOption option, double s) {
+    private static io.tailguard.pricing.PriceAndGreeks atExpiry(VanillaOption option, double s) {
         double value = option.right().intrinsic(s, option.strike());
         double delta = value > 0 ? option.right().sign() : 0;
-        return new io.tailguard.pricing.OptionGreeks(value, delta, 0, 0, 0, 0);
+        return new io.tailguard.pricing.PriceAndGreeks(value, delta, 0, 0, 0, 0);
     }
 
     /** Time to settlement: the close of the expiry day (the opening prints for AM-settled SPX). */
@@ -63,7 +63,7 @@ final class OptionQuoter {
         boolean european = !cls.american() || (call && q == 0);
         VanillaOption option = new VanillaOption(call ? PutCall.CALL : PutCall.PUT, strike, t);
         OptionMarket market = new OptionMarket(s, r, q, sigma);
-        io.tailguard.pricing.OptionGreeks res = t <= 0 ? atExpiry(option, s)
+        io.tailguard.pricing.PriceAndGreeks res = t <= 0 ? atExpiry(option, s)
                 : (european ? BlackScholesMertonEuropeanPricer.DEFAULT : AMERICAN).greeks(option, market);
 
         MarketRule rule = MarketRules.require(cls.marketRuleId());

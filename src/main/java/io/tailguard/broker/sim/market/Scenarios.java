@@ -1,6 +1,6 @@
 package io.tailguard.broker.sim.market;
 
-import io.tailguard.schedule.ExchangeCalendar;
+import io.tailguard.calendar.ExchangeCalendar;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package io.tailguard.broker.sim.market;
 
-import io.tailguard.schedule.ExchangeCalendar;
-import io.tailguard.schedule.Session;
-import io.tailguard.schedule.Venue;
+import io.tailguard.calendar.ExchangeCalendar;
+import io.tailguard.calendar.Session;
+import io.tailguard.calendar.Venue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package io.tailguard.broker.sim.market;
 
 import io.tailguard.domain.SecurityType;
-import io.tailguard.schedule.Venue;
+import io.tailguard.calendar.Venue;
 import java.util.List;
 import java.util.Optional;
 

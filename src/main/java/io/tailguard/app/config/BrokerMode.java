@@ -1,9 +1,0 @@
-package io.tailguard.app.config;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
-
-/** Where the broker connection goes: the embedded simulated gateway, or a real TWS / IB Gateway. */
-public enum BrokerMode {
-    @JsonProperty("sim") SIM,
-    @JsonProperty("tws") TWS
-}
