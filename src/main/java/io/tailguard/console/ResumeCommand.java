@@ -1,5 +1,6 @@
 package io.tailguard.console;
 
+import io.tailguard.domain.TraderTime;
 import io.tailguard.orders.TradingState;
 import io.tailguard.orders.store.TradingStateStore;
 import java.util.concurrent.Callable;
@@ -32,7 +33,7 @@ public final class ResumeCommand implements Callable<Integer> {
         try (OrdersConsole console = OrdersConsole.open(root.configFile())) {
             TradingStateStore.Current before = console.tradingState.current();
             if (before.state() == target) {
-                spec.commandLine().getOut().printf("trading is already %s (since %s by %s)%n", target, before.changedAt(),
+                spec.commandLine().getOut().printf("trading is already %s (since %s by %s)%n", target, TraderTime.format(before.changedAt()),
                         before.changedBy());
                 return TailguardCommand.OK;
             }

@@ -1,5 +1,6 @@
 package io.tailguard.report;
 
+import io.tailguard.domain.TraderTime;
 import io.tailguard.ledger.CumulativePnl;
 import io.tailguard.ledger.CyclePnl;
 import io.tailguard.ledger.HedgeCycle;
@@ -118,7 +119,7 @@ public final class PnlReport {
 
     private CycleView view(HedgeCycle c) {
         if (!c.isOpen()) {
-            return new CycleView(c, Optional.of(ledger.result(c.id())), "closed " + c.closedAt(),
+            return new CycleView(c, Optional.of(ledger.result(c.id())), "closed " + TraderTime.format(c.closedAt()),
                     Optional.of(Valuation.at(c.priceEnd())));
         }
         List<LedgerStore.Mark> marks = store.marks(c.id());

@@ -1,5 +1,6 @@
 package io.tailguard.report;
 
+import io.tailguard.domain.TraderTime;
 import io.tailguard.ledger.CumulativePnl;
 import io.tailguard.ledger.CyclePnl;
 import io.tailguard.ledger.HedgeCycle;
@@ -102,17 +103,17 @@ public final class PnlText {
     /** {@code tailguard pnl --cycle ID}: every entry that makes up the cycle's number, then the valuation. */
     public static String entries(PnlReport.CycleView v, List<LedgerEntry> entries) {
         StringBuilder b = new StringBuilder(current(v)).append('\n');
-        b.append(String.format(Locale.ROOT, "%5s %-20s %-16s %-11s %-24s %10s %10s %14s  %s%n", "id", "time", "type", "bucket",
+        b.append(String.format(Locale.ROOT, "%5s %-23s %-16s %-11s %-24s %10s %10s %14s  %s%n", "id", "time (New York)", "type", "bucket",
                 "instrument", "quantity", "price", "amount", "source / note"));
         BigDecimal cash = BigDecimal.ZERO;
         for (LedgerEntry e : entries) {
             cash = cash.add(e.amount());
-            b.append(String.format(Locale.ROOT, "%5d %-20s %-16s %-11s %-24s %10s %10s %14s  %s%s%n", e.id(),
-                    e.occurredAt().toString().replace('T', ' ').replace("Z", ""), e.type(), e.bucket(),
+            b.append(String.format(Locale.ROOT, "%5d %-23s %-16s %-11s %-24s %10s %10s %14s  %s%s%n", e.id(),
+                    TraderTime.format(e.occurredAt()), e.type(), e.bucket(),
                     e.instrument().key(), plain(e.quantity()), plain(e.price()), money(e.amount()), e.sourceRef(),
                     e.note().isEmpty() ? "" : " — " + e.note()));
         }
-        b.append(String.format(Locale.ROOT, "%-97s %14s%n", "cash of all entries", money(cash)));
+        b.append(String.format(Locale.ROOT, "%-100s %14s%n", "cash of all entries", money(cash)));
         if (v.valuation().isPresent() && v.pnl().isPresent()) {
             Valuation val = v.valuation().get();
             Map<String, Instrument> instruments = Positions.instruments(entries);
@@ -122,10 +123,10 @@ public final class PnlText {
                 BigDecimal price = i.isOption() ? val.optionPrices().get(i.key()) : val.underlyingPrice();
                 BigDecimal value = open.getValue().multiply(price).multiply(BigDecimal.valueOf(i.multiplier()));
                 held = held.add(value);
-                b.append(String.format(Locale.ROOT, "%-97s %14s%n", "value held: " + plain(open.getValue()) + " " + i.key() + " at "
+                b.append(String.format(Locale.ROOT, "%-100s %14s%n", "value held: " + plain(open.getValue()) + " " + i.key() + " at "
                         + price(price) + (i.isOption() ? " x " + i.multiplier() : ""), money(value)));
             }
-            b.append(String.format(Locale.ROOT, "%-97s %14s%n", "net = cash + value held", money(cash.add(held))));
+            b.append(String.format(Locale.ROOT, "%-100s %14s%n", "net = cash + value held", money(cash.add(held))));
         }
         return b.toString();
     }
