@@ -1,6 +1,7 @@
 /**
- * The configuration model: one validated record per component, bound from YAML by
- * {@link io.tailguard.app.config.ConfigLoader}, which turns every binding or validation failure into
- * one {@link io.tailguard.config.ConfigException} line naming the file and the field.
+ * The installation's configuration file: {@link io.tailguard.app.config.TailguardConfig} gathers the records each
+ * capability owns (broker, database, trading, approval, orders, schedule, sim) with the paths, and
+ * {@link io.tailguard.app.config.ConfigLoader} binds {@code config/tailguard.yaml} through
+ * {@link io.tailguard.config.YamlConfig} with the environment's overrides.
  */
 package io.tailguard.app.config;
