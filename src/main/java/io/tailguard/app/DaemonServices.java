@@ -41,6 +41,7 @@ final class DaemonServices {
     private static final Logger log = LoggerFactory.getLogger(DaemonServices.class);
     static final String ROLL_JOB = "weekly-hedge-roll";
 
+    private final Path configFile;
     private final TailguardConfig config;
     private final DataSource dataSource;
     private final IbkrBroker broker;
@@ -54,8 +55,9 @@ final class DaemonServices {
     private final Supplier<DailyMarkToMarket> markToMarket;
     private final Supplier<WeeklyHedgeRollService> roll;
 
-    private DaemonServices(TailguardConfig config, DataSource dataSource, IbkrBroker broker, Clock clock,
+    private DaemonServices(Path configFile, TailguardConfig config, DataSource dataSource, IbkrBroker broker, Clock clock,
             Optional<WeeklyHedgeConfig> strategy, LedgerConfig ledgerConfig) {
+        this.configFile = configFile;
         this.config = config;
         this.dataSource = dataSource;
         this.broker = broker;
@@ -72,7 +74,7 @@ final class DaemonServices {
                 new BrokerMarketPrices(broker), clock));
         this.roll = memoize(() -> WeeklyHedgeStrategy.service(clock, broker, dataSource, strategy.orElseThrow(),
                 WeeklyHedgeStrategy.proposalSink(proposals, AuditLog.forCurrentUser(dataSource, clock),
-                        Actor.daemon())));
+                        Actor.daemon()), configFile));
     }
 
     /**
@@ -88,7 +90,8 @@ final class DaemonServices {
             log.warn("no weekly hedge strategy at {}: executed weekly hedges open no hedge cycle until it is there",
                     WeeklyHedgeStrategy.fileFor(configFile));
         }
-        return new DaemonServices(config, dataSource, broker, clock, strategy, LedgerApp.loadConfig(configFile, strategy));
+        return new DaemonServices(configFile, config, dataSource, broker, clock, strategy,
+                LedgerApp.loadConfig(configFile, strategy));
     }
 
     ProposalStore proposals() {
@@ -117,7 +120,7 @@ final class DaemonServices {
      * clock. A job that needs the broker waits for it at {@code gate}.
      */
     JobCatalog jobCatalog(Clock wall, BrokerJobGate gate) {
-        SignalServices signals = new SignalServices(clock, dataSource);
+        SignalServices signals = new SignalServices(clock, dataSource, configFile);
         BrokerDailyBarSource brokerBars = new BrokerDailyBarSource(broker);
         if (config.broker().mode() == BrokerMode.SIM) {
             // the embedded gateway's bars and the shipped samples, each labelled as such

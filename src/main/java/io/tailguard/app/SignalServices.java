@@ -1,7 +1,7 @@
 package io.tailguard.app;
 
 import io.tailguard.sources.DailyBarSource;
-import io.tailguard.sources.SignalLayersConfigLoader;
+import java.nio.file.Path;
 import io.tailguard.sources.SignalRunService;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -14,13 +14,18 @@ import javax.sql.DataSource;
 final class SignalServices {
     private final Clock clock;
     private final DataSource dataSource;
+    private final Path layersFile;
+    private final Path sourcesFile;
     private DailyBarSource bars;
     private String simulatedMarket;
     private SignalRunService service;
 
-    SignalServices(Clock clock, DataSource dataSource) {
+    /** The installation's signal files, found beside {@code configFile} ({@link WeeklyHedgeStrategy#signalLayersFor}). */
+    SignalServices(Clock clock, DataSource dataSource, Path configFile) {
         this.clock = clock;
         this.dataSource = dataSource;
+        this.layersFile = WeeklyHedgeStrategy.signalLayersFor(configFile);
+        this.sourcesFile = WeeklyHedgeStrategy.signalSourcesFor(configFile);
     }
 
     /** Daily bars from a real broker; without one, the CSV files under data/inputs/bars. */
@@ -45,10 +50,8 @@ final class SignalServices {
     synchronized SignalRunService get() {
         if (service == null) {
             service = simulatedMarket != null
-                    ? SignalRunService.wireSimulated(clock, dataSource, bars, simulatedMarket,
-                            SignalLayersConfigLoader.DEFAULT_LAYERS_FILE, SignalLayersConfigLoader.DEFAULT_SOURCES_FILE)
-                    : SignalRunService.wire(clock, dataSource, bars, SignalLayersConfigLoader.DEFAULT_LAYERS_FILE,
-                            SignalLayersConfigLoader.DEFAULT_SOURCES_FILE, System.getenv());
+                    ? SignalRunService.wireSimulated(clock, dataSource, bars, simulatedMarket, layersFile, sourcesFile)
+                    : SignalRunService.wire(clock, dataSource, bars, layersFile, sourcesFile, System.getenv());
         }
         return service;
     }

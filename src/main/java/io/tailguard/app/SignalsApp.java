@@ -29,7 +29,8 @@ public final class SignalsApp implements AutoCloseable {
     }
 
     public static SignalsApp open(Installation installation) {
-        SignalServices signals = new SignalServices(installation.clock(), installation.database().dataSource());
+        SignalServices signals = new SignalServices(installation.clock(), installation.database().dataSource(),
+                installation.configFile());
         boolean simulated = installation.config().broker().mode() == BrokerMode.SIM;
         String market = SignalServices.simulatedMarket(installation.config().sim().seed());
         BrokerConnection broker = null;

@@ -51,12 +51,32 @@ public final class WeeklyHedgeStrategy {
 
     /**
      * The installation's strategy file: {@code strategies/} beside the configuration's directory
-     * ({@code config/tailguard.yaml} → {@code strategies/weekly-xsp-hedge.yaml}), wherever the process runs.
+     * ({@code config/tailguard.yaml} → {@code strategies/weekly-xsp-hedge.yaml}), wherever the process runs; a
+     * configuration outside a {@code config/} directory has {@code strategies/} beside itself.
      */
     public static Path fileFor(Path configFile) {
+        return home(configFile).resolve(DEFAULT_FILE);
+    }
+
+    /** The installation's signal layers, {@code strategies/signal-layers.yaml} beside the configuration's directory. */
+    public static Path signalLayersFor(Path configFile) {
+        return home(configFile).resolve(SignalLayersConfigLoader.DEFAULT_LAYERS_FILE);
+    }
+
+    /** The installation's signal sources, {@code signal-sources.yaml} beside the configuration file. */
+    public static Path signalSourcesFor(Path configFile) {
+        return configFile.toAbsolutePath().normalize().resolveSibling(SignalLayersConfigLoader.DEFAULT_SOURCES_FILE
+                .getFileName());
+    }
+
+    /**
+     * The installation's directory: the one holding {@code config/} and {@code strategies/} when the configuration
+     * is in a {@code config/} directory (the shipped layout), else the configuration's own directory.
+     */
+    private static Path home(Path configFile) {
         Path configDir = configFile.toAbsolutePath().normalize().getParent();
-        Path home = configDir.getParent() == null ? configDir : configDir.getParent();
-        return home.resolve(DEFAULT_FILE);
+        boolean inConfigDir = configDir.getFileName() != null && configDir.getFileName().toString().equals("config");
+        return inConfigDir && configDir.getParent() != null ? configDir.getParent() : configDir;
     }
 
     /** The installation's strategy, bound and validated, or empty when it has no strategy file. */
@@ -80,9 +100,8 @@ public final class WeeklyHedgeStrategy {
     }
 
     /** The rule the signal layers classify the volatility regime by ({@code volatility.regime}). */
-    public static VolatilityRegimeRule regimeRule() {
-        return new SignalLayersConfigLoader().loadLayers(SignalLayersConfigLoader.DEFAULT_LAYERS_FILE).volatility()
-                .regime();
+    public static VolatilityRegimeRule regimeRule(Path configFile) {
+        return new SignalLayersConfigLoader().loadLayers(signalLayersFor(configFile)).volatility().regime();
     }
 
     /** What the ledger needs to know of the strategy to open its cycles. */
@@ -92,9 +111,9 @@ public final class WeeklyHedgeStrategy {
     }
 
     /** The latest stored snapshot (by session date), or none, and the layers' regime rule. */
-    public static SignalsReader signals(DataSource dataSource) {
+    public static SignalsReader signals(DataSource dataSource, Path configFile) {
         SignalSnapshotRepository repo = new SignalSnapshotRepository(dataSource);
-        return SignalsReader.of(regimeRule(), () -> repo.latestBefore(LocalDate.of(9999, 1, 1)));
+        return SignalsReader.of(regimeRule(configFile), () -> repo.latestBefore(LocalDate.of(9999, 1, 1)));
     }
 
     /** Proposals go to the shared database as PROPOSED, by {@code who}, with an audit row. */
@@ -111,7 +130,8 @@ public final class WeeklyHedgeStrategy {
     }
 
     public static WeeklyHedgeRollService service(Clock clock, Broker broker, DataSource dataSource,
-            WeeklyHedgeConfig config, ProposalSink sink) {
-        return new WeeklyHedgeRollService(clock, broker, signals(dataSource), sink, ExchangeCalendar.nyse(), config);
+            WeeklyHedgeConfig config, ProposalSink sink, Path configFile) {
+        return new WeeklyHedgeRollService(clock, broker, signals(dataSource, configFile), sink, ExchangeCalendar.nyse(),
+                config);
     }
 }

@@ -98,13 +98,15 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--paths", defaultValue = "100000", description = "Simulated paths (default ${DEFAULT-VALUE}).")
         int paths;
 
-        @Option(names = "--strategy", defaultValue = "strategies/weekly-xsp-hedge.yaml")
+        @Option(names = "--strategy", paramLabel = "FILE", description = "Strategy file (default: the installation's, "
+                + "strategies/weekly-xsp-hedge.yaml beside the configuration's directory).")
         Path strategyFile;
 
         @Override
         public Integer call() {
             TailguardConfig config = ConfigLoader.fromSystemEnvironment().load(parent.root.configFile());
-            WeeklyHedgeConfig base = WeeklyHedgeStrategy.load(strategyFile);
+            WeeklyHedgeConfig base = WeeklyHedgeStrategy.load(strategyFile != null ? strategyFile
+                    : WeeklyHedgeStrategy.fileFor(parent.root.configFile()));
             // a wide count range and no premium cap, so the optimizer sees at least 1,000 candidates
             WeeklyHedgeConfig strategy = base.withSimulation(base.simulation().withPaths(paths))
                     .withSearch(base.search().withMaxPutCounts(base.limits().maxPutContracts()))
@@ -117,7 +119,7 @@ public final class BenchCommand implements Runnable {
             try (BrokerConnection connection = BrokerConnection.openOwnMarket(config, clock,
                     ChainCommand.CONSOLE_CLIENT_ID_OFFSET + 3)) {
                 WeeklyHedgeRollService service = new WeeklyHedgeRollService(clock, connection.broker(),
-                        SignalsReader.none(WeeklyHedgeStrategy.regimeRule()), p -> { }, calendar, strategy);
+                        SignalsReader.none(WeeklyHedgeStrategy.regimeRule(parent.root.configFile())), p -> { }, calendar, strategy);
                 out.printf("%-8s %10s %8s %9s %11s %10s %8s%n", "run", "candidates", "paths", "chain ms", "simulate ms",
                         "optimize ms", "total ms");
                 for (int i = 0; i <= runs; i++) {

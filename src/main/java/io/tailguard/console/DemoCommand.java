@@ -97,7 +97,7 @@ public final class DemoCommand implements Callable<Integer> {
     private Integer run(Installation installation, Path out) {
         PrintWriter o = spec.commandLine().getOut();
         ExchangeCalendar calendar = ExchangeCalendar.nyse();
-        WeeklyHedgeConfig base = WeeklyHedgeStrategy.load(WeeklyHedgeStrategy.DEFAULT_FILE);
+        WeeklyHedgeConfig base = WeeklyHedgeStrategy.load(WeeklyHedgeStrategy.fileFor(installation.configFile()));
         WeeklyHedgeConfig strategy = base.withSimulation(base.simulation().withPaths(paths))
                 .withLossTolerance(new WeeklyHedgeConfig.LossTolerance(tolerance, LossMeasure.P5))
                 .withRiskAssessment(new WeeklyHedgeConfig.RiskAssessment(WeeklyHedgeConfig.RiskSource.CONFIGURED,
@@ -126,7 +126,7 @@ public final class DemoCommand implements Callable<Integer> {
             broker.connect();
             db.migrate();
             ProposalStore proposals = new ProposalStore(db.dataSource(), market.clock());
-            WeeklyHedgeRollService service = new WeeklyHedgeRollService(market.clock(), broker, SignalsReader.none(WeeklyHedgeStrategy.regimeRule()),
+            WeeklyHedgeRollService service = new WeeklyHedgeRollService(market.clock(), broker, SignalsReader.none(WeeklyHedgeStrategy.regimeRule(installation.configFile())),
                     p -> proposals.insert(p, Actor.daemon()), calendar, strategy);
 
             o.printf("%n-- 1. roll: analysis on the close of %s, execution %s --%n", friday, monday);

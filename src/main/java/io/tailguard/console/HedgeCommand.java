@@ -81,7 +81,7 @@ public final class HedgeCommand implements Callable<Integer> {
                 WeeklyHedgeRollService service = WeeklyHedgeStrategy.service(clock, connection.broker(),
                         installation.database().dataSource(), strategy, p -> {
                             throw new IllegalStateException("preview stores nothing");
-                        });
+                        }, hedge.root.configFile());
                 RollAnalysis analysis = service.preview(!noAnalyses);
                 print(analysis, out);
                 chart(analysis, strategy, config.paths().reportsDir()).ifPresent(f -> out.println("payout chart: " + f));
@@ -106,7 +106,7 @@ public final class HedgeCommand implements Callable<Integer> {
                     Installation installation = Installation.open(hedge.root.configFile(), wall)) {
                 var ds = installation.database().dataSource();
                 WeeklyHedgeRollService service = WeeklyHedgeStrategy.service(clock, connection.broker(), ds, strategy,
-                        WeeklyHedgeStrategy.proposalStore(ds, clock, Actor.currentUser()));
+                        WeeklyHedgeStrategy.proposalStore(ds, clock, Actor.currentUser()), hedge.root.configFile());
                 RollAnalysis analysis = service.rollNow(!noAnalyses);
                 print(analysis, out);
                 chart(analysis, strategy, config.paths().reportsDir()).ifPresent(f -> out.println("payout chart: " + f));

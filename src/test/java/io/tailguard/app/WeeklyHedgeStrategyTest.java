@@ -44,6 +44,15 @@ class WeeklyHedgeStrategyTest {
     }
 
     @Test
+    void theSignalFilesAreTheInstallationsWhereverTheProcessRuns() {
+        Path config = dir.resolve("desk/config/paper.yaml");
+        assertThat(WeeklyHedgeStrategy.signalLayersFor(config)).isEqualTo(dir.resolve("desk/strategies/signal-layers.yaml"));
+        assertThat(WeeklyHedgeStrategy.signalSourcesFor(config)).isEqualTo(dir.resolve("desk/config/signal-sources.yaml"));
+        assertThat(WeeklyHedgeStrategy.signalLayersFor(Path.of("config/tailguard.yaml")))
+                .isEqualTo(Path.of("strategies/signal-layers.yaml").toAbsolutePath());
+    }
+
+    @Test
     void anInstallationWithoutAStrategyFileHasNoStrategyAndABadOneStopsWithItsName() throws Exception {
         Path config = dir.resolve("config/tailguard.yaml");
         assertThat(WeeklyHedgeStrategy.loadIfPresent(config)).isEmpty();
@@ -88,7 +97,7 @@ class WeeklyHedgeStrategyTest {
 
     @Test
     void theRegimeThresholdsAreTheSignalLayersOnes() {
-        VolatilityRegimeRule rule = WeeklyHedgeStrategy.regimeRule();
+        VolatilityRegimeRule rule = WeeklyHedgeStrategy.regimeRule(Path.of("config/tailguard.yaml"));
 
         assertThat(rule).isEqualTo(new VolatilityRegimeRule(0.135, 0.17, 0.30, 0.03, 10));
     }

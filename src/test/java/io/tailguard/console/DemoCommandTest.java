@@ -54,6 +54,11 @@ class DemoCommandTest {
     @Test
     void theReferenceBadWeekIsHedgedWithRealFillsAndEndsInThePnlOfTheConfiguredLedger() throws IOException {
         config = dir.resolve("t.yaml");
+        // the installation's strategies, beside a configuration that is not in a config/ directory
+        Files.createDirectories(dir.resolve("strategies"));
+        for (String strategy : new String[] {"weekly-xsp-hedge.yaml", "signal-layers.yaml"}) {
+            Files.copy(Path.of("strategies", strategy), dir.resolve("strategies").resolve(strategy));
+        }
         Files.writeString(dir.resolve("ledger.yaml"), "commitment: 0.25\n");
         Files.writeString(config, "broker:\n  mode: sim\n  port: 0\n  clientId: 1\ndatabase:\n  url: "
                 + TestDatabases.fileUrl(dir.resolve("db")) + "\npaths:\n  dataDir: " + dir.resolve("data")
