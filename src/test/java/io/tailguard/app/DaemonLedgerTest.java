@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tailguard.app.config.ConfigLoader;
 import io.tailguard.app.config.TailguardConfig;
-import io.tailguard.broker.ListedExpiries;
-import io.tailguard.broker.ibkr.IbkrBroker;
-import io.tailguard.broker.ibkr.IbkrClientConfig;
 import io.tailguard.domain.Contract;
-import io.tailguard.domain.OptionRight;
 import io.tailguard.domain.OrderSide;
 import io.tailguard.domain.Quote;
 import io.tailguard.hedge.roll.ProposalBuilder;
@@ -27,7 +23,6 @@ import io.tailguard.proposal.ProposalState;
 import io.tailguard.orders.store.OrderStore;
 import io.tailguard.orders.store.ProposalStore;
 import io.tailguard.orders.store.StoredExecution;
-import io.tailguard.calendar.ExchangeCalendar;
 import io.tailguard.store.AuditLog;
 import io.tailguard.store.Database;
 import io.tailguard.testing.Await;
@@ -40,8 +35,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -100,8 +93,8 @@ class DaemonLedgerTest {
             DataSource ds = daemon.database().dataSource();
             PublishedGateway gateway = new SimGatewayRegistry(ds).live(AuditLog.localHostName(), wall.instant())
                     .orElseThrow();
-            Contract put = atTheMoneyPut(gateway, market);
-            Quote quote = snapshot(gateway, market, put);
+            Contract put = PublishedGatewayFixture.atTheMoneyPut(gateway, market);
+            Quote quote = PublishedGatewayFixture.snapshot(gateway, market, put);
             BigDecimal worst = BigDecimal.valueOf(quote.ask()).add(new BigDecimal("0.50")).setScale(2,
                     RoundingMode.HALF_UP);
             ProposalLeg leg = new ProposalLeg("H1-L1", put, OrderSide.BUY, 3,
@@ -160,30 +153,5 @@ class DaemonLedgerTest {
             assertThat(ledger.cycles()).hasSize(1);
             assertThat(ledger.entries(DoneProposals.CYCLE)).as("the next start books nothing again").isEqualTo(booked);
         }
-    }
-
-    /** The first listed XSP expiry after the market's today, its put nearest the index. */
-    private static Contract atTheMoneyPut(PublishedGateway gateway, Clock market) {
-        try (IbkrBroker broker = connect(gateway, market)) {
-            Contract xsp = Contract.index("XSP", "CBOE");
-            LocalDate today = LocalDate.ofInstant(market.instant(), ExchangeCalendar.NEW_YORK);
-            LocalDate expiry = ListedExpiries.firstOnOrAfter(broker, xsp, "XSP", today.plusDays(1));
-            BigDecimal strike = BigDecimal.valueOf(Math.round(broker.snapshot(xsp).last()));
-            return broker.contractDetails(Contract.option("XSP", expiry, strike, OptionRight.PUT, "XSP", 100)).get(0)
-                    .contract();
-        }
-    }
-
-    private static Quote snapshot(PublishedGateway gateway, Clock market, Contract contract) {
-        try (IbkrBroker broker = connect(gateway, market)) {
-            return broker.snapshot(contract);
-        }
-    }
-
-    private static IbkrBroker connect(PublishedGateway gateway, Clock market) {
-        IbkrBroker broker = new IbkrBroker(new IbkrClientConfig(gateway.host(), gateway.port(), 40, 1, 45, 10,
-                Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(50), Duration.ofMillis(500)), market);
-        broker.connect();
-        return broker;
     }
 }

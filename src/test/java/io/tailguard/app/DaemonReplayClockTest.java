@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tailguard.app.config.ConfigLoader;
 import io.tailguard.app.config.TailguardConfig;
-import io.tailguard.broker.ListedExpiries;
-import io.tailguard.broker.ibkr.IbkrBroker;
-import io.tailguard.broker.ibkr.IbkrClientConfig;
 import io.tailguard.domain.Contract;
-import io.tailguard.domain.OptionRight;
 import io.tailguard.domain.OrderSide;
 import io.tailguard.domain.Quote;
 import io.tailguard.orders.Actor;
@@ -35,7 +31,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -90,8 +85,8 @@ class DaemonReplayClockTest {
                     .live(AuditLog.localHostName(), wall.instant()).orElseThrow();
             assertThat(gateway.replay()).as("the daemon publishes its clock").isEqualTo(MarketClock.anchorOf(market));
 
-            Contract put = atTheMoneyPut(gateway, market);
-            Quote quote = snapshot(gateway, market, put);
+            Contract put = PublishedGatewayFixture.atTheMoneyPut(gateway, market);
+            Quote quote = PublishedGatewayFixture.snapshot(gateway, market, put);
             BigDecimal worst = BigDecimal.valueOf(quote.ask()).add(new BigDecimal("0.50")).setScale(2,
                     RoundingMode.HALF_UP);
             ProposalStore proposals = new ProposalStore(daemon.database().dataSource(), market);
@@ -147,31 +142,5 @@ class DaemonReplayClockTest {
             assertThat(connection.market()).isEqualTo(BrokerConnection.Market.OWN_GATEWAY);
             assertThat(connection.gateway().orElseThrow().port()).isNotEqualTo(daemonsPort);
         }
-    }
-
-    /** The first listed XSP expiry after the market's today, its put nearest the index. */
-    private static Contract atTheMoneyPut(PublishedGateway gateway, Clock market) {
-        try (IbkrBroker broker = connect(gateway, market)) {
-            Contract xsp = Contract.index("XSP", "CBOE");
-            LocalDate today = LocalDate.ofInstant(market.instant(), ExchangeCalendar.NEW_YORK);
-            LocalDate expiry = ListedExpiries.firstOnOrAfter(broker, xsp, "XSP", today.plusDays(1));
-            double index = broker.snapshot(xsp).last();
-            BigDecimal strike = BigDecimal.valueOf(Math.round(index));
-            return broker.contractDetails(Contract.option("XSP", expiry, strike, OptionRight.PUT, "XSP", 100)).get(0)
-                    .contract();
-        }
-    }
-
-    private static Quote snapshot(PublishedGateway gateway, Clock market, Contract contract) {
-        try (IbkrBroker broker = connect(gateway, market)) {
-            return broker.snapshot(contract);
-        }
-    }
-
-    private static IbkrBroker connect(PublishedGateway gateway, Clock market) {
-        IbkrBroker broker = new IbkrBroker(new IbkrClientConfig(gateway.host(), gateway.port(), 40, 1, 45, 10,
-                Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(50), Duration.ofMillis(500)), market);
-        broker.connect();
-        return broker;
     }
 }
