@@ -49,6 +49,11 @@ class HedgeCycleCliIT {
         tailguard.write("desk/strategies/weekly-xsp-hedge.yaml", Files.readString(strategy)
                 .replace("paths: 100000", "paths: 4000"));
         Files.delete(strategy);
+        // the signal files are the installation's too, and the working directory has none
+        for (String file : new String[] {"strategies/signal-layers.yaml", "config/signal-sources.yaml"}) {
+            tailguard.write("desk/" + file, Files.readString(dir.resolve(file)));
+            Files.delete(dir.resolve(file));
+        }
     }
 
     private Result run(String... args) {
