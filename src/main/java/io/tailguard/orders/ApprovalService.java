@@ -272,7 +272,7 @@ public final class ApprovalService {
             }
             ProposalChecks.Report report = checks.run(p);
             if (!report.denials().isEmpty()) {
-                noteOnce(p.id(), auto, ProposalEventType.AUTO_APPROVAL_DENIED,
+                proposals.noteOnce(p.id(), auto, ProposalEventType.AUTO_APPROVAL_DENIED,
                         ProposalChecks.Report.describe(report.denials()));
                 continue;
             }
@@ -283,12 +283,5 @@ public final class ApprovalService {
             }
         }
         return n;
-    }
-
-    private void noteOnce(String id, Actor who, ProposalEventType type, String detail) {
-        Optional<ProposalStore.Event> last = proposals.lastEvent(id);
-        if (last.isEmpty() || last.get().type() != type || !detail.equals(last.get().detail())) {
-            proposals.note(id, who, type, detail);
-        }
     }
 }

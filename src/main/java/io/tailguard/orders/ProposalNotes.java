@@ -2,7 +2,6 @@ package io.tailguard.orders;
 
 import io.tailguard.orders.store.ProposalStore;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,12 +23,7 @@ final class ProposalNotes {
 
     /** Stores the event unless the proposal's last event is the same; true when it was stored. */
     boolean once(String proposalId, ProposalEventType type, String detail) {
-        Optional<ProposalStore.Event> last = proposals.lastEvent(proposalId);
-        if (last.isPresent() && last.get().type() == type && detail.equals(last.get().detail())) {
-            return false;
-        }
-        proposals.note(proposalId, daemon, type, detail);
-        return true;
+        return proposals.noteOnce(proposalId, daemon, type, detail);
     }
 
     void denials(String proposalId, List<GateDecision.Denied> denials) {

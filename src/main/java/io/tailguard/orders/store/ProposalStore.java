@@ -242,6 +242,19 @@ public final class ProposalStore {
         }, "record " + type + " for proposal " + id);
     }
 
+    /**
+     * Records the event unless the proposal's last event is this very one (same type and detail), so a condition
+     * that repeats on every pass is one event; true when it was recorded.
+     */
+    public boolean noteOnce(String id, Actor who, ProposalEventType type, String detail) {
+        Optional<Event> last = lastEvent(id);
+        if (last.isPresent() && last.get().type() == type && detail.equals(last.get().detail())) {
+            return false;
+        }
+        note(id, who, type, detail);
+        return true;
+    }
+
     public List<Event> events(String id) {
         return jdbc.query("SELECT * FROM proposal_event WHERE proposal_id = ? ORDER BY id", ProposalStore::eventRow, id);
     }
