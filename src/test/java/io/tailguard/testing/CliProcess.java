@@ -45,11 +45,17 @@ public final class CliProcess {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: CLI tests run after `package` (./mvnw verify)");
         }
-        for (String shipped : List.of("config", "strategies", "market-history")) {
+        for (String shipped : List.of("config", "strategies")) {
             Path from = PROJECT.resolve(shipped);
             if (Files.isDirectory(from)) {
                 copyTree(from, dir.resolve(shipped));
             }
+        }
+        // the history is 16 MB and only read: a link, not a copy per test
+        try {
+            Files.createSymbolicLink(dir.resolve("market-history"), PROJECT.resolve("market-history").toAbsolutePath());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return new CliProcess(dir);
     }

@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The real daily history shipped in {@code market-history/} (provenance in its {@code SOURCES.md}), read and checked
  * once per file. A file is accepted whole or not at all: its header must be one of the two {@link HistoryLayout}s,
  * dates must be ISO and strictly ascending (a repeated date is a duplicate, named with both lines), every row must
- * have the header's number of fields, and the required column (close, or value) must be a number; a price close must
+ * have the header's number of fields, and the required column (close, or value) must be a number (a price row with
+ * no close but an adjusted close, as adjusted-only sources write it, takes the adjusted close); a price close must
  * be positive, a volume not negative. Each error names the file and the line. Consecutive rows more than
  * {@code maxGapDays} calendar days apart are reported as {@link HistoryGap}s, never filled.
  * <p>
@@ -51,14 +52,17 @@ public final class MarketHistory {
         return dir;
     }
 
-    /** The file {@code <dir>/<name>.csv} (e.g. {@code dgs10}), read and validated on first use. */
+    /**
+     * The file {@code <dir>/<name>.csv} (e.g. {@code dgs10}, {@code universe/AAPL}), read and validated on first use.
+     * The name is the file's as spelt; the cache ignores its case.
+     */
     public HistorySeries series(String name) {
         String key = name.toLowerCase(Locale.ROOT);
         HistorySeries cached = loaded.get(key);
         if (cached != null) {
             return cached;
         }
-        HistorySeries series = read(key, dir.resolve(key + ".csv"), maxGapDays);
+        HistorySeries series = read(key, dir.resolve(name + ".csv"), maxGapDays);
         loaded.putIfAbsent(key, series);
         return series;
     }
@@ -135,7 +139,11 @@ public final class MarketHistory {
         if (layout == HistoryLayout.VALUES) {
             return HistoryBar.value(date, number(file, line, "value", fields[1], true));
         }
-        double close = number(file, line, "close", fields[4], true);
+        // An adjusted-only source (yfinance auto_adjust=True, the universe files) has no raw close: its adjusted
+        // close is the only close there is, and open, high and low are on the same basis.
+        double adjClose = number(file, line, "adj_close", fields[5], false);
+        double close = fields[4].isBlank() && !Double.isNaN(adjClose) ? adjClose
+                : number(file, line, "close", fields[4], true);
         if (close <= 0) {
             throw error(file, line, "close must be positive but was " + fields[4].strip());
         }
@@ -145,7 +153,7 @@ public final class MarketHistory {
         }
         return new HistoryBar(date, number(file, line, "open", fields[1], false),
                 number(file, line, "high", fields[2], false), number(file, line, "low", fields[3], false), close,
-                number(file, line, "adj_close", fields[5], false), volume);
+                adjClose, volume);
     }
 
     /** An empty optional field is NaN; anything else must be a finite number. */

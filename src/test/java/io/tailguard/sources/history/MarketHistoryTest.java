@@ -48,6 +48,21 @@ class MarketHistoryTest {
     }
 
     @Test
+    void anAdjustedOnlyRowTakesItsAdjustedCloseAsTheCloseAndARowWithNeitherIsRefused() throws IOException {
+        Files.createDirectories(dir.resolve("universe"));
+        Files.writeString(dir.resolve("universe/BRK_B.csv"), "date,open,high,low,close,adj_close,volume\n"
+                + "2015-01-02,150.1,150.9,149.2,,150.4,100\n");
+        write("bad", "date,open,high,low,close,adj_close,volume\n2015-01-02,150.1,150.9,149.2,,,100\n");
+
+        HistoryBar bar = new MarketHistory(dir).series("universe/BRK_B").bars().get(0);
+
+        assertThat(bar.close()).isEqualTo(150.4);
+        assertThat(bar.adjClose()).isEqualTo(150.4);
+        assertThatThrownBy(() -> new MarketHistory(dir).series("bad")).isInstanceOf(HistoryFormatException.class)
+                .hasMessageContaining("bad.csv line 2: close is empty");
+    }
+
+    @Test
     void refusesRowsOutOfDateOrderNamingTheFileAndBothLines() throws IOException {
         Path file = write("dgs10", "date,value\n2026-08-19,4.65\n2026-08-18,4.60\n");
 
